@@ -1,0 +1,1 @@
+"""Compositions for the ``core`` namespace."""

@@ -1,0 +1,67 @@
+"""Shared fixtures: every test runs on the backend that ``KERAS_BACKEND`` selects."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+FRAMEWORK_MODULES = ("jax", "jaxlib", "torch", "tensorflow", "openvino")
+
+
+def _run_python(code: str, *, env: dict | None = None, pythonpath=(), keras_home=None):
+    """Runs ``code`` in a fresh interpreter and returns the completed process.
+
+    The child gets an empty ``KERAS_HOME`` (so the developer's ``~/.keras/keras.json`` never
+    leaks in) and no ``KERAS_BACKEND`` unless ``env`` sets them.
+    """
+    child_env = {k: v for k, v in os.environ.items() if k not in ("KERAS_BACKEND", "KERAS_HOME")}
+    if keras_home is not None:
+        child_env["KERAS_HOME"] = str(keras_home)
+    child_env.update(env or {})
+    if pythonpath:
+        child_env["PYTHONPATH"] = os.pathsep.join(
+            [*map(str, pythonpath), child_env.get("PYTHONPATH", "")]
+        )
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _run_json(code: str, **kwargs):
+    """Runs ``code``, which must print one JSON document last, and returns it decoded."""
+    done = _run_python(code, **kwargs)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def empty_keras_home(tmp_path):
+    home = tmp_path / "keras_home"
+    home.mkdir()
+    return home
+
+
+@pytest.fixture(scope="session")
+def backend_name():
+    import keras_core
+
+    return keras_core.config.backend()
+
+
+@pytest.fixture
+def run_python():
+    """``run_python(code, env=..., pythonpath=..., keras_home=...)`` in a fresh interpreter."""
+    return _run_python
+
+
+@pytest.fixture
+def run_json():
+    """Like ``run_python``, returning the JSON document the child printed last."""
+    return _run_json
