@@ -1,8 +1,10 @@
-"""NumPy-namespace ops on ``torch.Tensor``, with Keras's dtype rules.
+"""NumPy-namespace ops on ``torch.Tensor``.
 
-The common call (two tensors of one dtype) goes straight to torch; anything else is first
-promoted with Keras's ``result_type``, since torch's own rules differ in places (bool with
-Python int gives int64 in torch, int32 in Keras).
+Two tensors go straight to torch, whose promotion between tensors is the one Keras's torch
+backend has (a 0-d tensor does not widen an n-d tensor of the same kind). Anything else
+(Python scalars, arrays, lists) and the pairs torch refuses (uint16/32/64 with other
+integers) is first promoted with Keras's ``result_type``: torch's own rule for Python scalars
+differs (a bool tensor plus ``1`` gives int64 in torch, int32 in Keras).
 """
 
 import torch
@@ -11,23 +13,33 @@ from keras_backend_torch.core import convert_to_tensor, promoted, to_torch_dtype
 from keras_core.backend.dtypes import standardize_dtype
 
 _Tensor = torch.Tensor
+_INT8 = torch.int8
 
 
 def add(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is x2.dtype:
-        return torch.add(x1, x2)
+    if type(x1) is _Tensor and type(x2) is _Tensor:
+        try:
+            return torch.add(x1, x2)
+        except RuntimeError:
+            pass
     return torch.add(*promoted(x1, x2))
 
 
 def subtract(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is x2.dtype:
-        return torch.subtract(x1, x2)
+    if type(x1) is _Tensor and type(x2) is _Tensor:
+        try:
+            return torch.subtract(x1, x2)
+        except RuntimeError:
+            pass
     return torch.subtract(*promoted(x1, x2))
 
 
 def multiply(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is x2.dtype:
-        return torch.multiply(x1, x2)
+    if type(x1) is _Tensor and type(x2) is _Tensor:
+        try:
+            return torch.multiply(x1, x2)
+        except RuntimeError:
+            pass
     return torch.multiply(*promoted(x1, x2))
 
 
@@ -37,8 +49,11 @@ def divide(x1, x2):
 
 
 def maximum(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is x2.dtype:
-        return torch.maximum(x1, x2)
+    if type(x1) is _Tensor and type(x2) is _Tensor:
+        try:
+            return torch.maximum(x1, x2)
+        except RuntimeError:
+            pass
     return torch.maximum(*promoted(x1, x2))
 
 
@@ -56,9 +71,12 @@ def exp(x):
 
 
 def matmul(x1, x2):
-    same_dtype = type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is x2.dtype
-    if same_dtype and x1.is_floating_point():
-        return torch.matmul(x1, x2)
+    if type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is not _INT8:
+        try:
+            return torch.matmul(x1, x2)
+        except RuntimeError:
+            # Mixed dtypes: torch's matmul does not promote.
+            pass
     x1, x2 = promoted(x1, x2)
     if x1.dtype == torch.int8:
         # int8 products accumulate in int32, as quantized matmuls do in Keras.
