@@ -9,14 +9,14 @@ class ToyArray(np.ndarray):
     """The toy backend's native tensor: a NumPy array of its own type."""
 
 
-def _toy(value) -> ToyArray:
+def as_toy(value) -> ToyArray:
     return np.asarray(value).view(ToyArray)
 
 
 def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):
     if dtype is None and isinstance(x, float):
         dtype = "float32"
-    return _toy(np.asarray(x, dtype=None if dtype is None else standardize_dtype(dtype)))
+    return as_toy(np.asarray(x, dtype=None if dtype is None else standardize_dtype(dtype)))
 
 
 def convert_to_numpy(x):
@@ -28,7 +28,7 @@ def is_tensor(x):
 
 
 def cast(x, dtype):
-    return _toy(np.asarray(x).astype(standardize_dtype(dtype)))
+    return as_toy(np.asarray(x).astype(standardize_dtype(dtype)))
 
 
 def shape(x):

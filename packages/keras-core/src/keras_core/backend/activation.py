@@ -5,7 +5,7 @@ import importlib
 import threading
 import types
 
-from keras_core.backend import composed, contract, dispatch
+from keras_core.backend import contract, dispatch
 from keras_core.backend.errors import BackendActivationError, UnsupportedOpError
 from keras_core.backend.registry import BackendInfo, registry
 from keras_core.backend.selection import chosen_backend
@@ -80,7 +80,10 @@ def _namespace_module(info: BackendInfo, package: types.ModuleType, namespace: s
     try:
         return importlib.import_module(dotted)
     except ModuleNotFoundError as exc:
-        if exc.name == dotted:
+        # A backend may leave out a namespace module (or a whole namespace package).
+        missing = exc.name or ""
+        inside = missing.startswith(package.__name__ + ".")
+        if inside and (dotted == missing or dotted.startswith(missing + ".")):
             return None
         raise BackendActivationError(
             f"keras_core backend {info.name!r}: importing {dotted} failed: {exc}"
@@ -89,25 +92,18 @@ def _namespace_module(info: BackendInfo, package: types.ModuleType, namespace: s
 
 def _bind_namespace(info: BackendInfo, package: types.ModuleType, namespace: str):
     implementation = _namespace_module(info, package, namespace)
-    defaults = importlib.import_module(f"{composed.__name__}.{namespace}")
-    names = set(contract.REQUIRED[namespace]) | {
-        n for n, v in vars(defaults).items() if not n.startswith("_") and _is_op(v, defaults)
-    }
+    defaults = contract.composed(namespace)
     functions, kinds = {}, {}
-    for name in sorted(names):
+    for name in sorted(set(contract.required(namespace)) | set(defaults)):
+        key = f"{namespace}.{name}"
         function = getattr(implementation, name, None) if implementation else None
         if function is not None:
-            functions[name], kinds[f"{namespace}.{name}"] = function, NATIVE
-        elif hasattr(defaults, name):
-            functions[name], kinds[f"{namespace}.{name}"] = getattr(defaults, name), COMPOSED
+            functions[name], kinds[key] = function, NATIVE
+        elif name in defaults:
+            functions[name], kinds[key] = defaults[name], COMPOSED
         else:
-            functions[name] = _unsupported(info.name, namespace, name)
-            kinds[f"{namespace}.{name}"] = UNSUPPORTED
+            functions[name], kinds[key] = _unsupported(info.name, namespace, name), UNSUPPORTED
     return functions, kinds
-
-
-def _is_op(value, module) -> bool:
-    return isinstance(value, types.FunctionType) and value.__module__ == module.__name__
 
 
 def _unsupported(backend: str, namespace: str, name: str):

@@ -1,9 +1,9 @@
 """Op tables: the one path from ``keras_core.ops`` to the active backend's functions.
 
-There is one table per op namespace (``dispatch.numpy.add``, ``dispatch.nn.relu``, ...).
-Activation fills every table once with plain function references, so an op call costs one
-attribute lookup and no registry or hook. The first lookup on an unfilled table activates
-the selected backend, which is how the framework gets imported on first use only.
+There is one table per op namespace (``table("numpy.binary").add``). Activation fills
+every table once with plain function references, so an op call costs one attribute lookup
+and no registry or hook. The first lookup on an unfilled table activates the selected
+backend, which is how the framework gets imported on first use only.
 """
 
 from keras_core.backend.contract import NAMESPACES
@@ -26,8 +26,8 @@ class OpTable:
             return self.__dict__[name]
         except KeyError:
             raise AttributeError(
-                f"keras_core has no op {self._namespace}.{name}; see "
-                f"keras_core.backend.contract for the ops a backend provides"
+                f"keras_core has no op {self._namespace}.{name}; `python -m keras_core "
+                f"contract` lists the ops a backend provides"
             ) from None
 
     def _fill(self, functions: dict) -> None:
@@ -37,8 +37,9 @@ class OpTable:
         return f"<OpTable {self._namespace}: {len(self.__dict__) - 1} ops>"
 
 
-core = OpTable("core")
-numpy = OpTable("numpy")
-nn = OpTable("nn")
+TABLES = {namespace: OpTable(namespace) for namespace in NAMESPACES}
 
-TABLES = {name: globals()[name] for name in NAMESPACES}
+
+def table(namespace: str) -> OpTable:
+    """The op table of ``namespace`` (one of ``contract.NAMESPACES``)."""
+    return TABLES[namespace]

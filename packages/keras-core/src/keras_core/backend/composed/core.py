@@ -1,1 +1,3 @@
-"""Compositions for the ``core`` namespace."""
+"""``core``: conversion, casting, shapes."""
+
+REQUIRED = ("convert_to_tensor", "convert_to_numpy", "is_tensor", "cast", "shape")

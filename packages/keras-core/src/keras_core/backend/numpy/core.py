@@ -3,7 +3,7 @@
 import numpy as np
 
 from keras_core.backend.conversion import PYTHON_SCALARS, python_scalar_dtype, sequence_to_numpy
-from keras_core.backend.dtypes import standardize_dtype
+from keras_core.backend.dtypes import result_type, standardize_dtype
 
 _ML_DTYPES = ("bfloat16", "float8_e4m3fn", "float8_e5m2")
 
@@ -30,6 +30,12 @@ def operand_dtype(x):
     if type(x) in PYTHON_SCALARS:
         return type(x)
     return convert_to_tensor(x).dtype
+
+
+def promoted(x1, x2, *extra_dtypes):
+    """Both operands as arrays of Keras's result dtype."""
+    dtype = to_numpy_dtype(result_type(operand_dtype(x1), operand_dtype(x2), *extra_dtypes))
+    return np.asarray(x1, dtype=dtype), np.asarray(x2, dtype=dtype)
 
 
 def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):

@@ -1,0 +1,1 @@
+"""Compositions for ``keras_core.ops.nn``'s namespaces."""

@@ -1,0 +1,3 @@
+"""``nn.convolution``."""
+
+REQUIRED = ()

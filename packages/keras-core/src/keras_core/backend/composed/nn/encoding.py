@@ -1,0 +1,3 @@
+"""``nn.encoding``."""
+
+REQUIRED = ()

@@ -1,0 +1,3 @@
+"""``nn.loss``."""
+
+REQUIRED = ()

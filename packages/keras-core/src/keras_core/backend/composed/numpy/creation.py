@@ -1,0 +1,3 @@
+"""``numpy.creation``."""
+
+REQUIRED = ()

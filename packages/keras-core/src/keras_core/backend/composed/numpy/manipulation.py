@@ -1,0 +1,3 @@
+"""``numpy.manipulation``: reshaping, joining, splitting and indexing."""
+
+REQUIRED = ("reshape", "transpose", "concatenate")

@@ -1,0 +1,3 @@
+"""``numpy.products``: matrix and tensor products."""
+
+REQUIRED = ("matmul",)

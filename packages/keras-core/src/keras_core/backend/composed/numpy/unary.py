@@ -1,0 +1,3 @@
+"""``numpy.unary``: element-wise functions of one tensor."""
+
+REQUIRED = ("exp",)

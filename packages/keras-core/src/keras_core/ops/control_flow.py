@@ -1,0 +1,3 @@
+"""control_flow"""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""nn/convolution"""
+
+__all__ = []

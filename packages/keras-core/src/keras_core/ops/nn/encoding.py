@@ -1,0 +1,3 @@
+"""nn/encoding"""
+
+__all__ = []

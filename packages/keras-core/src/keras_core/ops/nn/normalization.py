@@ -1,0 +1,3 @@
+"""nn/normalization"""
+
+__all__ = []

@@ -1,0 +1,1 @@
+"""The toy's ``keras_core.ops.numpy`` ops: the required ones only."""
