@@ -1,0 +1,1 @@
+"""Conformance cases, one module per op namespace, each with a ``CASES`` list of OpCase."""

@@ -1,0 +1,1 @@
+"""Cases for ``keras_core.ops.nn``, one module per topic."""

@@ -1,0 +1,1 @@
+"""Cases for ``keras_core.ops.numpy``, one module per topic."""
