@@ -5,6 +5,8 @@ Each ``tests-<backend>`` session installs keras-core, that one backend and the t
 ``KERAS_BACKEND`` set, so every test runs on that backend.
 """
 
+import os
+
 import nox
 
 nox.options.error_on_missing_interpreters = True
@@ -50,6 +52,26 @@ def plugins(session: nox.Session) -> None:
         *session.posargs,
         env={"KERAS_BACKEND": "numpy"},
     )
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """keras-bench: its tests, then a ~1-minute --quick run of every installed backend."""
+    _install(session, *ALL_BACKEND_PACKAGES, "packages/keras-bench[plot]")
+    session.run("pytest", "tests/bench", env={"KERAS_BACKEND": "numpy"})
+    results = os.path.join(session.create_tmp(), "bench.json")
+    session.run("keras-bench", "list")
+    session.run(
+        "keras-bench",
+        "run",
+        "--quick",
+        "--json",
+        results,
+        "--plot",
+        results.removesuffix(".json") + ".png",
+        *session.posargs,
+    )
+    session.run("keras-bench", "compare", results, results)
 
 
 @nox.session

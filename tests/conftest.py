@@ -8,6 +8,8 @@ import textwrap
 
 import pytest
 
+from keras_core.backend.errors import UnsupportedOpError
+
 FRAMEWORK_MODULES = ("jax", "jaxlib", "torch", "tensorflow", "openvino")
 
 
@@ -65,3 +67,13 @@ def run_python():
 def run_json():
     """Like ``run_python``, returning the JSON document the child printed last."""
     return _run_json
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """A test that reaches an op the active backend does not support is skipped, not failed:
+    the conformance table lists such ops, and e.g. OpenVINO runs only part of the surface."""
+    outcome = yield
+    error = outcome.excinfo[1] if outcome.excinfo else None
+    if isinstance(error, UnsupportedOpError):
+        outcome.force_exception(pytest.skip.Exception(f"unsupported by this backend: {error}"))

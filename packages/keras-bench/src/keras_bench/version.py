@@ -1,0 +1,3 @@
+"""The keras-bench version."""
+
+__version__ = "0.2.0"
