@@ -35,6 +35,7 @@ NAMESPACES = (
     "linalg",
     "image",
     "random",
+    "variables",
 )
 
 

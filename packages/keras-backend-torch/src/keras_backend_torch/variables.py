@@ -1,0 +1,27 @@
+"""Variables of the PyTorch backend: a ``torch.nn.Parameter`` updated in place.
+
+Updating in place keeps the parameter object that a ``torch.nn.Module`` or a
+``torch.optim`` optimizer already holds.
+"""
+
+import torch
+
+from keras_core.backend import variables
+
+
+class Variable(variables.Variable):
+    def _initialize(self, value):
+        trainable = self.trainable and (value.is_floating_point() or value.is_complex())
+        self._value = torch.nn.Parameter(value, requires_grad=trainable)
+
+    def _direct_assign(self, value):
+        with torch.no_grad():
+            self._value.copy_(value)
+
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        # torch functions called with a Variable operate on its parameter.
+        unwrap = lambda x: x.value if isinstance(x, Variable) else x  # noqa: E731
+        args = [unwrap(a) for a in args]
+        kwargs = {k: unwrap(v) for k, v in (kwargs or {}).items()}
+        return func(*args, **kwargs)

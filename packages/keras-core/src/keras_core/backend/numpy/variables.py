@@ -1,0 +1,11 @@
+"""Variables of the NumPy backend: the value is an array replaced on assign."""
+
+from keras_core.backend import variables
+
+
+class Variable(variables.Variable):
+    def _initialize(self, value):
+        self._value = value
+
+    def _direct_assign(self, value):
+        self._value = value
