@@ -58,7 +58,7 @@ def activate() -> ActiveBackend:
             bindings = {}
             for namespace in contract.NAMESPACES:
                 table_functions, kinds = _bind_namespace(info, module, namespace)
-                dispatch.TABLES[namespace]._fill(table_functions)
+                dispatch.fill(namespace, table_functions)
                 bindings.update(kinds)
             _active = ActiveBackend(info, source, module, bindings)
     return _active

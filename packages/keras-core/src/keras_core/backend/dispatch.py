@@ -4,42 +4,46 @@ There is one table per op namespace (``table("numpy.binary").add``). Activation 
 every table once with plain function references, so an op call costs one attribute lookup
 and no registry or hook. The first lookup on an unfilled table activates the selected
 backend, which is how the framework gets imported on first use only.
+
+A table is a module object with a module-level ``__getattr__`` (PEP 562): a filled name is a
+plain dictionary hit, as fast as a module global, and only a missing name reaches the hook.
+(A class defining ``__getattr__`` would slow every lookup, filled or not.)
 """
+
+import types
 
 from keras_core.backend.contract import NAMESPACES
 
 
-class OpTable:
-    """Attribute namespace of backend functions; attributes appear at activation."""
+def _new_table(namespace: str) -> types.ModuleType:
+    op_table = types.ModuleType(f"keras_core.backend.dispatch[{namespace}]")
 
-    def __init__(self, namespace: str):
-        self.__dict__["_namespace"] = namespace
-
-    def __getattr__(self, name: str):
-        # Only reached while `name` is not filled in yet.
+    def activate_on_first_lookup(name: str):
         if name.startswith("__"):
             raise AttributeError(name)
         from keras_core.backend import activation
 
         activation.activate()
         try:
-            return self.__dict__[name]
+            return op_table.__dict__[name]
         except KeyError:
             raise AttributeError(
-                f"keras_core has no op {self._namespace}.{name}; `python -m keras_core "
-                f"contract` lists the ops a backend provides"
+                f"keras_core has no op {namespace}.{name}; `python -m keras_core contract` "
+                f"lists the ops a backend provides"
             ) from None
 
-    def _fill(self, functions: dict) -> None:
-        self.__dict__.update(functions)
-
-    def __repr__(self) -> str:
-        return f"<OpTable {self._namespace}: {len(self.__dict__) - 1} ops>"
+    op_table.__getattr__ = activate_on_first_lookup
+    return op_table
 
 
-TABLES = {namespace: OpTable(namespace) for namespace in NAMESPACES}
+TABLES = {namespace: _new_table(namespace) for namespace in NAMESPACES}
 
 
-def table(namespace: str) -> OpTable:
+def table(namespace: str) -> types.ModuleType:
     """The op table of ``namespace`` (one of ``contract.NAMESPACES``)."""
     return TABLES[namespace]
+
+
+def fill(namespace: str, functions: dict) -> None:
+    """Binds the active backend's functions of ``namespace``; called once, at activation."""
+    TABLES[namespace].__dict__.update(functions)
