@@ -1,0 +1,1 @@
+"""The ops of ``keras_core.ops.numpy``, one module per topic."""
