@@ -20,6 +20,7 @@ from keras_core.backend.errors import (
     UnsupportedOpError,
 )
 from keras_core.backend.hookspecs import BackendSpec
+from keras_core.backend.keras_tensor import KerasTensor, is_keras_tensor
 from keras_core.backend.naming import clear_session, get_uid
 from keras_core.backend.registry import BackendInfo, registry
 from keras_core.backend.selection import chosen_backend
@@ -56,6 +57,7 @@ __all__ = [
     "BackendInfo",
     "BackendNotFoundError",
     "BackendSpec",
+    "KerasTensor",
     "UnsupportedOpError",
     "active_backend",
     "backend",
@@ -66,6 +68,7 @@ __all__ = [
     "image_data_format",
     "is_float_dtype",
     "is_int_dtype",
+    "is_keras_tensor",
     "list_backends",
     "result_type",
     "set_epsilon",
