@@ -31,11 +31,11 @@ def test_defaults_match_keras(run_json, empty_keras_home):
 
 def test_floatx_drives_python_float_conversion(restore_settings):
     from keras_core import ops
-    from keras_core.backend import result_type, standardize_dtype
+    from keras_core.backend import result_type
 
     config.set_floatx("float16")
     assert result_type(int, float) == "float16"
-    assert standardize_dtype(ops.convert_to_tensor(2.5).dtype) == "float16"
+    assert ops.dtype(ops.convert_to_tensor(2.5)) == "float16"
 
 
 @pytest.mark.parametrize(

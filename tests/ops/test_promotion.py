@@ -5,7 +5,6 @@ import pytest
 
 import keras_core
 from keras_core import ops
-from keras_core.backend import standardize_dtype
 
 RNG = np.random.default_rng(0)
 A = RNG.normal(size=(3, 4)).astype("float32")
@@ -32,23 +31,23 @@ def _native(value):
 )
 def test_add_follows_keras_promotion(x1, x2, dtype, value):
     result = ops.add(_native(x1), _native(x2))
-    assert standardize_dtype(result.dtype) == dtype
+    assert ops.dtype(result) == dtype
     np.testing.assert_allclose(ops.convert_to_numpy(result), value)
 
 
 def test_python_values_convert_like_keras():
-    assert standardize_dtype(ops.convert_to_tensor(1.5).dtype) == "float32"
-    assert standardize_dtype(ops.convert_to_tensor(3).dtype) == "int32"
-    assert standardize_dtype(ops.convert_to_tensor([1, 2]).dtype) == "int32"
-    assert standardize_dtype(ops.convert_to_tensor([1, 2.5]).dtype) == "float32"
-    assert standardize_dtype(ops.convert_to_tensor(True).dtype) == "bool"
+    assert ops.dtype(ops.convert_to_tensor(1.5)) == "float32"
+    assert ops.dtype(ops.convert_to_tensor(3)) == "int32"
+    assert ops.dtype(ops.convert_to_tensor([1, 2])) == "int32"
+    assert ops.dtype(ops.convert_to_tensor([1, 2.5])) == "float32"
+    assert ops.dtype(ops.convert_to_tensor(True)) == "bool"
     np.testing.assert_array_equal(ops.convert_to_numpy(ops.add([1, 2], [3, 4])), [4, 6])
 
 
 def test_cast_and_shape():
     x = ops.convert_to_tensor(np.array([[1.7, -2.2, 0.0]], "float32"))
     cast = ops.cast(x, "int32")
-    assert standardize_dtype(cast.dtype) == "int32"
+    assert ops.dtype(cast) == "int32"
     np.testing.assert_array_equal(ops.convert_to_numpy(cast), [[1, -2, 0]])
     assert ops.shape(x) == (1, 3)
     assert type(ops.shape(x)) is tuple

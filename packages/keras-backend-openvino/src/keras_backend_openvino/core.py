@@ -10,9 +10,14 @@ import numpy as np
 import openvino as ov
 
 from keras_backend_openvino import _graph
-from keras_core.backend.conversion import PYTHON_SCALARS, python_scalar_dtype, sequence_to_numpy
+from keras_core.backend.conversion import (
+    PYTHON_SCALARS,
+    python_scalar_dtype,
+    sequence_to_numpy,
+    to_numpy_dtype,
+)
 from keras_core.backend.dtypes import is_float_dtype, result_type, standardize_dtype
-from keras_core.backend.numpy.core import to_numpy_dtype
+from keras_core.backend.errors import UnsupportedDtypeError
 
 _Tensor = ov.Tensor
 
@@ -48,7 +53,9 @@ def to_ov_type(dtype) -> ov.Type:
     try:
         return _OV_TYPES[name]
     except KeyError:
-        raise TypeError(f"The openvino backend has no tensors of dtype {name!r}.") from None
+        raise UnsupportedDtypeError(
+            f"The openvino backend has no tensors of dtype {name!r}."
+        ) from None
 
 
 def dtype_of(x: ov.Tensor) -> str:
@@ -199,3 +206,8 @@ def shape(x):
     if isinstance(x, _Tensor):
         return x.data.shape
     return np.shape(_numpy_leaves(x))
+
+
+def dtype(x) -> str:
+    """``keras_core.ops.dtype``: the Keras dtype name of a tensor or tensor-like value."""
+    return dtype_of(convert_to_tensor(x))

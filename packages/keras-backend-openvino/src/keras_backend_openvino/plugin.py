@@ -15,5 +15,7 @@ def register_backends(register):
             trainable=False,
             jit=False,
             devices=("cpu", "gpu"),
+            # openvino.Tensor has no dtype attribute and no arithmetic operators.
+            compositions=False,
         )
     )

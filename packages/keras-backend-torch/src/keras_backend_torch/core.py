@@ -1,16 +1,24 @@
-"""Tensor conversion, casting and shapes on ``torch.Tensor``.
+"""Tensor conversion, casting, shapes, slicing, scattering and gradients on ``torch.Tensor``.
 
 Tensors are created on CUDA when it is available, as in Keras; ``KERAS_TORCH_DEVICE``
 overrides the choice (``cpu``, ``cuda:1``, ...).
 """
 
+import builtins
+import math
 import os
 
 import numpy as np
 import torch
 
-from keras_core.backend.conversion import PYTHON_SCALARS, python_scalar_dtype, sequence_to_numpy
+from keras_core.backend.conversion import (
+    PYTHON_SCALARS,
+    python_scalar_dtype,
+    saturation_bounds,
+    sequence_to_numpy,
+)
 from keras_core.backend.dtypes import result_type, standardize_dtype
+from keras_core.backend.slicing import slice_window
 
 _Tensor = torch.Tensor
 
@@ -108,3 +116,124 @@ def shape(x):
     if isinstance(x, _Tensor):
         return tuple(x.shape)
     return np.shape(x)
+
+
+def is_float(x) -> bool:
+    return x.dtype.is_floating_point
+
+
+def saturate_cast(x, dtype):
+    x = convert_to_tensor(x)
+    target = to_torch_dtype(dtype)
+    bounds = saturation_bounds(x.dtype, target)
+    if bounds is not None:
+        x = torch.clamp(x, *bounds)
+        if x.dtype.is_floating_point and not target.is_floating_point:
+            x = torch.nan_to_num(x, nan=0.0)
+    return x.to(target)
+
+
+def _start_list(start_indices) -> list:
+    if isinstance(start_indices, _Tensor):
+        return start_indices.tolist()
+    return [int(start) for start in start_indices]
+
+
+def _window_index(inputs, start_indices, sizes) -> tuple:
+    starts = slice_window(tuple(inputs.shape), _start_list(start_indices), sizes)
+    return tuple(
+        builtins.slice(start, start + size) for start, size in zip(starts, sizes, strict=True)
+    )
+
+
+def slice(inputs, start_indices, shape):
+    inputs = convert_to_tensor(inputs)
+    return inputs[_window_index(inputs, start_indices, tuple(int(size) for size in shape))]
+
+
+def slice_update(inputs, start_indices, updates):
+    inputs = convert_to_tensor(inputs)
+    updates = convert_to_tensor(updates, dtype=inputs.dtype)
+    result = inputs.clone()
+    result[_window_index(inputs, start_indices, tuple(updates.shape))] = updates
+    return result
+
+
+def _flat_positions(indices, shape):
+    """Rows of ``indices`` (shape ``(n..., k)``) as positions in the first ``k`` dimensions
+    of ``shape`` flattened to one."""
+    indices = convert_to_tensor(indices)
+    if indices.dtype.is_floating_point or indices.dtype == torch.bool:
+        raise TypeError("scatter: indices must be integers.")
+    indices = indices.to(torch.int64).reshape(-1, indices.shape[-1])
+    depth = indices.shape[-1]
+    strides = torch.ones(depth, dtype=torch.int64, device=indices.device)
+    for axis in range(depth - 2, -1, -1):
+        strides[axis] = strides[axis + 1] * shape[axis + 1]
+    return (indices * strides).sum(dim=-1), depth
+
+
+def scatter(indices, values, shape):
+    values = convert_to_tensor(values)
+    shape = tuple(shape)
+    positions, depth = _flat_positions(indices, shape)
+    flat = torch.zeros(
+        (math.prod(shape[:depth]), *shape[depth:]), dtype=values.dtype, device=values.device
+    )
+    flat.index_add_(0, positions, values.reshape(-1, *shape[depth:]))
+    return flat.reshape(shape)
+
+
+_INDEX_REDUCTIONS = {"max": "amax", "min": "amin", "mul": "prod"}
+
+
+def scatter_update(inputs, indices, updates, reduction=None):
+    inputs = convert_to_tensor(inputs)
+    shape = tuple(inputs.shape)
+    positions, depth = _flat_positions(indices, shape)
+    updates = convert_to_tensor(updates, dtype=inputs.dtype).reshape(-1, *shape[depth:])
+    flat = inputs.reshape(-1, *shape[depth:]).clone()
+    if reduction is None:
+        flat.index_copy_(0, positions, updates)
+    elif reduction == "add":
+        flat.index_add_(0, positions, updates)
+    else:
+        index = positions.reshape(-1, *([1] * (updates.ndim - 1))).expand_as(updates)
+        flat.scatter_reduce_(0, index, updates, _INDEX_REDUCTIONS[reduction])
+    return flat.reshape(shape)
+
+
+def unstack(x, num=None, axis=0):
+    x = convert_to_tensor(x)
+    if num is not None and num != x.shape[axis]:
+        raise ValueError("unstack: num differs from the size of the axis.")
+    return list(torch.unbind(x, dim=axis))
+
+
+def stop_gradient(variable):
+    return convert_to_tensor(variable).detach()
+
+
+class _CustomGradient(torch.autograd.Function):
+    """Runs ``f`` without recording and answers backward with its ``grad_fn``."""
+
+    @staticmethod
+    def forward(ctx, f, *args):
+        output, grad_fn = f(*args)
+        ctx.grad_fn = grad_fn
+        return output
+
+    @staticmethod
+    def backward(ctx, *upstream):
+        grads = ctx.grad_fn(*upstream)
+        if not isinstance(grads, (list, tuple)):
+            grads = (grads,)
+        # No gradient for `f` itself.
+        return (None, *grads)
+
+
+def custom_gradient(f):
+    def with_custom_gradient(*args):
+        return _CustomGradient.apply(f, *args)
+
+    return with_custom_gradient

@@ -11,7 +11,12 @@ from keras_backend_torch.core import DEFAULT_DEVICE, convert_to_tensor, to_torch
 
 def _seed_int(seed) -> int:
     high, low = (int(s) for s in convert_to_tensor(seed).to(torch.int64).tolist())
-    return (high << 32) | low
+    # The CPU generator keeps only the low 32 bits of a seed: mix both halves into them
+    # (splitmix64's finalizer), so that seeds 7 and 8 draw differently.
+    mixed = ((high << 32) | low) + 0x9E3779B97F4A7C15
+    mixed = ((mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+    mixed = ((mixed ^ (mixed >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
+    return mixed ^ (mixed >> 31)
 
 
 def _generator(seed) -> torch.Generator:

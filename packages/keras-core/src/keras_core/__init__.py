@@ -4,7 +4,7 @@ Importing this package imports no array framework; the selected backend is impor
 the first op.
 """
 
-from keras_core import backend, config, ops, random
+from keras_core import backend, config, ops, random, tree
 from keras_core.backend.keras_tensor import KerasTensor
 from keras_core.version import __version__, version
 
@@ -16,6 +16,7 @@ __all__ = [
     "config",
     "ops",
     "random",
+    "tree",
     "version",
 ]
 

@@ -92,9 +92,10 @@ def _namespace_module(info: BackendInfo, package: types.ModuleType, namespace: s
 
 def _bind_namespace(info: BackendInfo, package: types.ModuleType, namespace: str):
     implementation = _namespace_module(info, package, namespace)
-    defaults = contract.composed(namespace)
+    composed = contract.composed(namespace)
+    defaults = composed if info.spec.compositions else {}
     functions, kinds = {}, {}
-    for name in sorted(set(contract.required(namespace)) | set(defaults)):
+    for name in sorted(set(contract.required(namespace)) | set(composed)):
         key = f"{namespace}.{name}"
         function = getattr(implementation, name, None) if implementation else None
         if function is not None:

@@ -23,3 +23,7 @@ class BackendActivationError(BackendError, ImportError):
 
 class UnsupportedOpError(NotImplementedError):
     """The active backend neither implements an op nor can the core compose it."""
+
+
+class UnsupportedDtypeError(UnsupportedOpError, TypeError):
+    """The active backend has no tensors of the requested dtype (e.g. complex on OpenVINO)."""

@@ -65,6 +65,10 @@ class BackendSpec:
         trainable: Whether the backend computes gradients and can run ``fit``.
         jit: Whether the backend can compile functions (``jit_compile=True``).
         devices: Device kinds the backend can place arrays on, e.g. ``("cpu", "gpu")``.
+        compositions: Whether ops the backend leaves out may be filled with the core's
+            compositions of its other ops. Compositions use the tensors' ``dtype`` and
+            ``shape`` attributes and Python operators; a backend whose tensors lack them sets
+            this to ``False``, and the ops it does not define raise ``UnsupportedOpError``.
     """
 
     name: str
@@ -74,6 +78,7 @@ class BackendSpec:
     trainable: bool = False
     jit: bool = False
     devices: tuple[str, ...] = ("cpu",)
+    compositions: bool = True
 
     @property
     def capabilities(self) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ pays for none of this.
 import numpy as np
 
 from keras_core.backend.conversion import PYTHON_SCALARS, sequence_to_numpy
+from keras_core.backend.dispatch import table
 from keras_core.backend.dtypes import standardize_dtype
 from keras_core.backend.keras_tensor import KerasTensor
 
@@ -65,4 +66,8 @@ def dtype_of(x):
         return standardize_dtype(dtype)
     if isinstance(x, (list, tuple)):
         return standardize_dtype(sequence_to_numpy(x).dtype)
+    core = table("core")
+    if core.is_tensor(x):
+        # A native tensor without `.dtype` (openvino.Tensor): ask its backend.
+        return core.dtype(x)
     return standardize_dtype(np.asarray(x).dtype)

@@ -2,7 +2,9 @@
 
 from keras_core.ops.numpy.binary import *
 from keras_core.ops.numpy.creation import *
+from keras_core.ops.numpy.indexing import *
 from keras_core.ops.numpy.manipulation import *
 from keras_core.ops.numpy.products import *
 from keras_core.ops.numpy.reduction import *
+from keras_core.ops.numpy.statistics import *
 from keras_core.ops.numpy.unary import *

@@ -1,0 +1,1 @@
+"""The ops of ``keras_core.ops.nn``, one module per topic."""
