@@ -1,6 +1,6 @@
 """Lists the installed backends, then runs a few ops on the selected one.
 
-    python examples/quickstart.py
+python examples/quickstart.py
 """
 
 import keras_core as keras

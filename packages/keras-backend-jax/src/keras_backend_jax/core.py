@@ -11,15 +11,20 @@ from keras_core.backend.conversion import (
     sequence_to_numpy,
 )
 from keras_core.backend.dtypes import standardize_dtype
+from keras_core.backend.variables import Variable
 
 _Array = jax.Array
 
 
 def to_jax_dtype(dtype):
-    return jnp.dtype(standardize_dtype(dtype))
+    # Without jax_enable_x64, 64-bit dtypes are stored in 32 bits; say so up front rather
+    # than letting every jnp call warn about the truncation.
+    return jax.dtypes.canonicalize_dtype(standardize_dtype(dtype))
 
 
 def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):
+    if isinstance(x, Variable):
+        x = x.value
     if ragged:
         raise ValueError("convert_to_tensor: the jax backend has no ragged tensors (ragged=True).")
     if dtype is not None:

@@ -9,7 +9,3 @@ class Variable(variables.Variable):
 
     def _direct_assign(self, value):
         self._value = value
-
-    def __jax_array__(self):
-        # Lets every jax.numpy function take the variable where it takes an array.
-        return self._value

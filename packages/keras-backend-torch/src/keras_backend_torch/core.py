@@ -19,6 +19,7 @@ from keras_core.backend.conversion import (
 )
 from keras_core.backend.dtypes import result_type, standardize_dtype
 from keras_core.backend.slicing import slice_window
+from keras_core.backend.variables import Variable
 
 _Tensor = torch.Tensor
 
@@ -71,6 +72,8 @@ def promoted(x1, x2, *extra_dtypes):
 
 
 def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):
+    if isinstance(x, Variable):
+        x = x.value
     if ragged:
         raise ValueError(
             "convert_to_tensor: the torch backend has no ragged tensors (ragged=True)."

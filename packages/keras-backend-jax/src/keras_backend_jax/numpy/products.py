@@ -8,6 +8,8 @@ from keras_core.backend.dtypes import result_type
 
 # Builtin NumPy dtypes are singletons, so identity is the cheapest dtype test.
 _INT8 = np.dtype("int8")
+# The concrete array class: an exact type test is cheaper than isinstance(x, jax.Array).
+_ArrayImpl = type(jnp.zeros(()))
 
 # Traces of small integers accumulate in 32 bits, as sums do.
 _TRACE_DTYPES = {
@@ -24,12 +26,10 @@ def _tensors(*xs):
 
 
 def matmul(x1, x2):
-    try:
-        int8 = x1.dtype is _INT8 and x2.dtype is _INT8
-    except AttributeError:
+    if type(x1) is not _ArrayImpl or type(x2) is not _ArrayImpl:
+        # Lists, NumPy arrays, Variables and tracers take the converting path.
         x1, x2 = convert_to_tensor(x1), convert_to_tensor(x2)
-        int8 = x1.dtype is _INT8 and x2.dtype is _INT8
-    if int8:
+    if x1.dtype is _INT8 and x2.dtype is _INT8:
         # int8 products accumulate in int32, as quantized matmuls do in Keras.
         return jnp.matmul(x1, x2, preferred_element_type=jnp.int32)
     return jnp.matmul(x1, x2)

@@ -92,7 +92,10 @@ class Variable(abc.ABC):
                     f"Variable {name!r}: initial value has shape {self._shape}, but shape="
                     f"{tuple(shape)} was given"
                 )
-        self._initialize(self._converted(value))
+        value = self._converted(value)
+        # A backend may narrow the dtype (JAX without x64 stores float64 as float32).
+        self._dtype = self._ops().dtype(value)
+        self._initialize(value)
 
     @property
     def shape(self) -> tuple:

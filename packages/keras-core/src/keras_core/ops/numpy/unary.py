@@ -64,10 +64,6 @@ def _round_rule(op, x, decimals=0):
     return _numeric_rule(op, x)
 
 
-def _nan_to_num_rule(op, x, nan=0.0, posinf=None, neginf=None):
-    return rules.same(op, x)
-
-
 def exp(x):
     """Element-wise ``e ** x``; integer and bool inputs give ``floatx()``.
 
@@ -109,7 +105,7 @@ def nan_to_num(x, nan=0.0, posinf=None, neginf=None):
     try:
         return _impl.nan_to_num(x, nan=nan, posinf=posinf, neginf=neginf)
     except Exception as error:
-        return recover(error, _nan_to_num_rule, "nan_to_num", x, nan, posinf, neginf)
+        return recover(error, rules.same, "nan_to_num", x)
 
 
 def abs(x):
