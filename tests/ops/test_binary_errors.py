@@ -178,6 +178,7 @@ def _native(value):
     return ops.convert_to_tensor(value) if isinstance(value, np.ndarray) else value
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("case", _COMPOSED_CASES, ids=[case.id for case in _COMPOSED_CASES])
 def test_composed_default_matches_numpy(case):
     """The core's composition, which a backend without a native version runs."""

@@ -34,6 +34,7 @@ def numpy_of(structure):
     return ops.convert_to_numpy(structure)
 
 
+@pytest.mark.compositions
 def test_cond(run):
     def absolute_sum(x):
         return ops.cond(ops.sum(x) > 0, lambda: x * 2.0, lambda: -x)
@@ -42,6 +43,7 @@ def test_cond(run):
     np.testing.assert_allclose(numpy_of(run(absolute_sum, -X - 1)), X + 1)
 
 
+@pytest.mark.compositions
 def test_cond_structure(run):
     def pair(x):
         return ops.cond(

@@ -266,6 +266,7 @@ COMPILED = {
 }
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("name", sorted(COMPILED))
 def test_ops_trace_under_the_backends_compiler(name):
     function = COMPILED[name]
@@ -284,6 +285,7 @@ def test_ops_trace_under_the_backends_compiler(name):
     np.testing.assert_allclose(_numpy(compiled), expected, rtol=1e-5, atol=1e-5)
 
 
+@pytest.mark.compositions
 def test_composed_ops_are_grayscale_and_elastic_transform():
     assert set(contract.composed("image")) == {"rgb_to_grayscale", "elastic_transform"}
     weights = np.array([0.2989, 0.5870, 0.1140])
@@ -291,6 +293,7 @@ def test_composed_ops_are_grayscale_and_elastic_transform():
     np.testing.assert_allclose(_numpy(gray), IMAGES @ weights[:, None], rtol=1e-5, atol=1e-6)
 
 
+@pytest.mark.compositions
 def test_composed_elastic_transform_moves_pixels_and_keeps_them_with_zero_alpha():
     function = contract.composed("image")["elastic_transform"]
     still = function(_native(IMAGES), alpha=0.0, sigma=1.0, seed=2)

@@ -214,6 +214,7 @@ def test_every_composed_default_has_a_check():
     assert set(contract.composed("numpy.indexing")) == {"select", "vectorize"}
 
 
+@pytest.mark.compositions
 def test_composed_select_matches_numpy():
     x = np.arange(6, dtype="float32") - 2
     conditions, choices = [x < 0, x > 2], [-x, x * 10]
@@ -226,6 +227,7 @@ def test_composed_select_matches_numpy():
     np.testing.assert_array_equal(ops.convert_to_numpy(out), np.select(conditions, choices, 7))
 
 
+@pytest.mark.compositions
 def test_composed_vectorize_matches_numpy():
     vectorize = contract.composed("numpy.indexing")["vectorize"]
     outer = vectorize(lambda a, b: ops.multiply(a[:, None], b[None, :]), signature="(n),(m)->(n,m)")

@@ -182,6 +182,7 @@ COMPILED = {
 }
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("name", sorted(COMPILED))
 def test_ops_trace_under_the_backends_compiler(name):
     function = COMPILED[name]
@@ -200,6 +201,7 @@ def test_ops_trace_under_the_backends_compiler(name):
     np.testing.assert_allclose(_numpy(compiled), expected, rtol=1e-5, atol=1e-5)
 
 
+@pytest.mark.compositions
 def test_composed_cholesky_inverse_matches_numpy():
     function = contract.composed("linalg")["cholesky_inverse"]
     assert set(contract.composed("linalg")) == {"cholesky_inverse"}

@@ -216,6 +216,7 @@ def test_every_composed_default_has_a_check():
     assert set(contract.composed("numpy.manipulation")) == set(COMPOSED_CALLS)
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("name", sorted(COMPOSED_CALLS))
 def test_composed_default_matches_numpy(name):
     args, kwargs, reference = COMPOSED_CALLS[name]

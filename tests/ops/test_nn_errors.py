@@ -376,6 +376,7 @@ def _first_case_of_each_composed_op():
 COMPOSED_CASES = _first_case_of_each_composed_op()
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize(
     ("case", "namespace", "function"),
     COMPOSED_CASES,

@@ -180,6 +180,7 @@ COMPILED = {
 }
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("name", sorted(COMPILED))
 def test_ops_trace_under_the_backends_compiler(name):
     function = COMPILED[name]
@@ -212,6 +213,7 @@ def test_every_composed_default_has_a_check():
     assert set(contract.composed("numpy.products")) == set(COMPOSED_CALLS)
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("name", sorted(COMPOSED_CALLS))
 def test_composed_default_matches_numpy(name):
     """The core's composition, which a backend without its own version runs."""

@@ -221,6 +221,7 @@ COMPILED = {
 }
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("name", sorted(COMPILED))
 def test_ops_trace_under_the_backends_compiler(name):
     function = COMPILED[name]
@@ -272,6 +273,7 @@ def test_every_composed_default_has_a_check(namespace):
     assert set(contract.composed(namespace)) == checked
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize(
     ("namespace", "name"), sorted(COMPOSED_CALLS), ids=[n for _, n in sorted(COMPOSED_CALLS)]
 )

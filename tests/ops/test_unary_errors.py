@@ -136,6 +136,7 @@ _COMPOSED = contract.composed("numpy.unary")
 _COMPOSED_CASES = [case for case in unary_cases.CASES if case.op in _COMPOSED]
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("case", _COMPOSED_CASES, ids=[case.id for case in _COMPOSED_CASES])
 def test_composed_default_matches_numpy(case):
     """The core's composition, which a backend without a native version runs."""
