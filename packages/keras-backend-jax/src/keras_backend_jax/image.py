@@ -5,7 +5,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from keras_backend_jax.core import convert_to_tensor
-from keras_core.backend.numpy.image import (
+from keras_core.backend.image_geometry import (
     as_tuple,
     aspect_crop_box,
     aspect_pad_box,

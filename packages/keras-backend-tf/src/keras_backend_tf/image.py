@@ -9,7 +9,7 @@ import tensorflow as tf
 
 from keras_backend_tf.core import convert_to_tensor, to_tf_dtype
 from keras_backend_tf.random import normal
-from keras_core.backend.numpy.image import (
+from keras_core.backend.image_geometry import (
     as_tuple,
     aspect_crop_box,
     aspect_pad_box,

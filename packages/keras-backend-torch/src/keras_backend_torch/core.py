@@ -91,6 +91,10 @@ def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):
     if isinstance(x, (list, tuple)):
         x = sequence_to_numpy(x)
     array = np.asarray(x)
+    if array.dtype.name == "bfloat16":
+        # torch cannot read ml_dtypes' bfloat16 buffers; widening to float32 is exact.
+        converted = torch.as_tensor(array.astype(np.float32), device=DEFAULT_DEVICE)
+        return converted.to(dtype or torch.bfloat16)
     if not array.flags.writeable:
         # torch.from_numpy warns on read-only memory; a copy is what it would need anyway.
         array = array.copy()

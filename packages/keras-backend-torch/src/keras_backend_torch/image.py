@@ -5,7 +5,7 @@ import torch
 from torch.nn import functional
 
 from keras_backend_torch.core import convert_to_tensor, to_torch_dtype
-from keras_core.backend.numpy.image import (
+from keras_core.backend.image_geometry import (
     as_tuple,
     aspect_crop_box,
     aspect_pad_box,

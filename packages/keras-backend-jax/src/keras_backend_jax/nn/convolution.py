@@ -6,8 +6,8 @@ import jax.numpy as jnp
 from jax import lax
 
 from keras_backend_jax.core import convert_to_tensor
+from keras_core.backend.conv_geometry import conv_padding, transpose_padding
 from keras_core.backend.dtypes import result_type
-from keras_core.backend.numpy.nn.convolution import conv_padding, transpose_padding
 from keras_core.backend.settings import floatx
 
 

@@ -5,8 +5,8 @@ import jax.numpy as jnp
 import numpy as np
 
 from keras_backend_jax.core import convert_to_tensor
+from keras_core.backend.ctc_decoding import beam_search_decode
 from keras_core.backend.dtypes import result_type
-from keras_core.backend.numpy.nn.loss import beam_search_decode
 from keras_core.backend.settings import floatx
 
 _FLOATS = ("bfloat16", "float16", "float32", "float64")

@@ -7,8 +7,8 @@ around them.
 import tensorflow as tf
 
 from keras_backend_tf.core import convert_to_tensor, is_float
+from keras_core.backend.conv_geometry import conv_padding, transpose_padding
 from keras_core.backend.dtypes import result_type, standardize_dtype
-from keras_core.backend.numpy.nn.convolution import conv_padding, transpose_padding
 from keras_core.backend.settings import floatx
 
 

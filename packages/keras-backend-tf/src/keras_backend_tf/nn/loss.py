@@ -3,8 +3,8 @@
 import tensorflow as tf
 
 from keras_backend_tf.core import convert_to_tensor
+from keras_core.backend.ctc_decoding import beam_search_decode
 from keras_core.backend.dtypes import result_type, standardize_dtype
-from keras_core.backend.numpy.nn.loss import beam_search_decode
 from keras_core.backend.settings import floatx
 
 _FLOATS = ("bfloat16", "float16", "float32", "float64")

@@ -8,8 +8,8 @@ import torch
 from torch.nn import functional
 
 from keras_backend_torch.core import convert_to_tensor, to_torch_dtype
+from keras_core.backend.conv_geometry import conv_padding, transpose_padding
 from keras_core.backend.dtypes import result_type
-from keras_core.backend.numpy.nn.convolution import conv_padding, transpose_padding
 from keras_core.backend.settings import floatx
 
 _CONV = {1: functional.conv1d, 2: functional.conv2d, 3: functional.conv3d}

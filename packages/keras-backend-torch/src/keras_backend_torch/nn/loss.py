@@ -4,8 +4,8 @@ import torch
 from torch.nn import functional
 
 from keras_backend_torch.core import DEFAULT_DEVICE, convert_to_tensor, to_torch_dtype
+from keras_core.backend.ctc_decoding import beam_search_decode
 from keras_core.backend.dtypes import result_type
-from keras_core.backend.numpy.nn.loss import beam_search_decode
 from keras_core.backend.settings import floatx
 
 _FLOATS = ("bfloat16", "float16", "float32", "float64")

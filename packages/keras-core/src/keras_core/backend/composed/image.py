@@ -10,7 +10,7 @@ import numpy as np
 
 from keras_core.backend.dispatch import table
 from keras_core.backend.dtypes import standardize_dtype
-from keras_core.backend.numpy.image import elastic_kernel_size, is_channels_last
+from keras_core.backend.image_geometry import elastic_kernel_size, is_channels_last
 from keras_core.random.seed_generator import draw_seed
 
 REQUIRED = (

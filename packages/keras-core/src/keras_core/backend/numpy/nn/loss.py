@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from keras_core.backend.ctc_decoding import beam_search_decode, log_softmax
 from keras_core.backend.dtypes import result_type, standardize_dtype
 from keras_core.backend.numpy.core import convert_to_tensor, to_numpy_dtype
 from keras_core.backend.settings import floatx
@@ -12,11 +13,6 @@ def _float_dtype(*arrays):
     if dtype not in ("bfloat16", "float16", "float32", "float64"):
         dtype = floatx()
     return to_numpy_dtype(dtype)
-
-
-def _log_softmax(x, axis=-1):
-    shifted = x - np.max(x, axis=axis, keepdims=True)
-    return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
 
 
 def binary_crossentropy(target, output, from_logits=False, epsilon=1e-7):
@@ -35,7 +31,7 @@ def categorical_crossentropy(target, output, from_logits=False, axis=-1, epsilon
     dtype = _float_dtype(target, output)
     target, output = target.astype(dtype), output.astype(dtype)
     if from_logits:
-        log_probabilities = _log_softmax(output, axis)
+        log_probabilities = log_softmax(output, axis)
     else:
         output = output / np.sum(output, axis=axis, keepdims=True)
         log_probabilities = np.log(np.clip(output, epsilon, 1 - epsilon))
@@ -79,7 +75,7 @@ def _sequence_ctc_loss(log_probabilities, labels, blank):
 def ctc_loss(target, output, target_length, output_length, mask_index=0):
     target, output = convert_to_tensor(target), convert_to_tensor(output)
     dtype = result_type(standardize_dtype(_float_dtype(output)), "float32")
-    log_probabilities = _log_softmax(output.astype(np.float64))
+    log_probabilities = log_softmax(output.astype(np.float64))
     losses = [
         _sequence_ctc_loss(log_probabilities[b, :time], target[b, :length], mask_index)
         for b, (time, length) in enumerate(
@@ -102,55 +98,6 @@ def _greedy_decode(inputs, sequence_lengths, merge_repeated, mask_index):
     decoded[np.arange(labels.shape[1]) >= keep.sum(axis=1, keepdims=True)] = -1
     scores = -np.sum(np.max(inputs, axis=-1) * valid, axis=1, keepdims=True)
     return decoded[None].astype(np.int32), scores
-
-
-def _extend(beams, prefix, blank_score, label_score):
-    old_blank, old_label = beams.get(prefix, (-np.inf, -np.inf))
-    beams[prefix] = (np.logaddexp(old_blank, blank_score), np.logaddexp(old_label, label_score))
-
-
-def _beam_search_sequence(log_probabilities, beam_width, merge_repeated, blank):
-    """Prefix beam search over ``(time, classes)`` log-probabilities.
-
-    Returns:
-        ``{prefix: (log p ending in blank, log p ending in its last label)}`` after the
-        last frame, pruned to ``beam_width`` prefixes.
-    """
-    beams = {(): (0.0, -np.inf)}
-    for frame in log_probabilities:
-        extended = {}
-        for prefix, (blank_score, label_score) in beams.items():
-            total = np.logaddexp(blank_score, label_score)
-            _extend(extended, prefix, total + frame[blank], -np.inf)
-            for label, score in enumerate(frame):
-                if label == blank:
-                    continue
-                if merge_repeated and prefix and prefix[-1] == label:
-                    _extend(extended, prefix, -np.inf, label_score + score)
-                    _extend(extended, (*prefix, label), -np.inf, blank_score + score)
-                else:
-                    _extend(extended, (*prefix, label), -np.inf, total + score)
-        ranked = sorted(extended.items(), key=lambda item: -np.logaddexp(*item[1]))
-        beams = dict(ranked[:beam_width])
-    return beams
-
-
-def beam_search_decode(inputs, sequence_lengths, beam_width, top_paths, merge_repeated, blank):
-    """CTC prefix beam search of a batch: ``(decoded, log_probabilities)`` as ``ctc_decode``."""
-    inputs = np.asarray(inputs)
-    log_probabilities = _log_softmax(inputs.astype(np.float64))
-    batch, time = inputs.shape[:2]
-    decoded = np.full((top_paths, batch, time), -1, np.int32)
-    scores = np.full((batch, top_paths), -np.inf)
-    for b, length in enumerate(np.asarray(sequence_lengths)):
-        beams = _beam_search_sequence(
-            log_probabilities[b, :length], beam_width, merge_repeated, blank
-        )
-        ranked = sorted(beams.items(), key=lambda item: -np.logaddexp(*item[1]))
-        for path, (prefix, (blank_score, label_score)) in enumerate(ranked[:top_paths]):
-            decoded[path, b, : len(prefix)] = prefix
-            scores[b, path] = np.logaddexp(blank_score, label_score)
-    return decoded, scores
 
 
 def ctc_decode(
