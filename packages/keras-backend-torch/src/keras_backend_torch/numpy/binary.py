@@ -11,6 +11,23 @@ from keras_backend_torch.core import convert_to_tensor, promoted
 _Tensor = torch.Tensor
 
 
+def _tensors_first(torch_function, name: str):
+    """The op ``name``: two tensors go straight to ``torch_function``; anything else, and
+    pairs torch refuses (uint16/32/64 with other integers), are promoted by Keras's rules."""
+    tensor = torch.Tensor  # a closure variable is cheaper than a global on this hot path
+
+    def op(x1, x2):
+        if type(x1) is tensor and type(x2) is tensor:
+            try:
+                return torch_function(x1, x2)
+            except RuntimeError:
+                pass
+        return torch_function(*promoted(x1, x2))
+
+    op.__name__ = op.__qualname__ = name
+    return op
+
+
 def _int_promoted(x1, x2):
     """Operands of Keras's result dtype, with two bools promoted to int32."""
     x1, x2 = promoted(x1, x2)
@@ -19,31 +36,13 @@ def _int_promoted(x1, x2):
     return x1, x2
 
 
-def add(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor:
-        try:
-            return torch.add(x1, x2)
-        except RuntimeError:
-            pass
-    return torch.add(*promoted(x1, x2))
+add = _tensors_first(torch.add, "add")
 
 
-def subtract(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor:
-        try:
-            return torch.subtract(x1, x2)
-        except RuntimeError:
-            pass
-    return torch.subtract(*promoted(x1, x2))
+subtract = _tensors_first(torch.subtract, "subtract")
 
 
-def multiply(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor:
-        try:
-            return torch.multiply(x1, x2)
-        except RuntimeError:
-            pass
-    return torch.multiply(*promoted(x1, x2))
+multiply = _tensors_first(torch.multiply, "multiply")
 
 
 def divide(x1, x2):
@@ -78,22 +77,10 @@ def power(x1, x2):
     return torch.pow(*_int_promoted(x1, x2))
 
 
-def maximum(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor:
-        try:
-            return torch.maximum(x1, x2)
-        except RuntimeError:
-            pass
-    return torch.maximum(*promoted(x1, x2))
+maximum = _tensors_first(torch.maximum, "maximum")
 
 
-def minimum(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor:
-        try:
-            return torch.minimum(x1, x2)
-        except RuntimeError:
-            pass
-    return torch.minimum(*promoted(x1, x2))
+minimum = _tensors_first(torch.minimum, "minimum")
 
 
 def fmax(x1, x2):

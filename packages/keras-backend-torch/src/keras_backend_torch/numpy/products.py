@@ -19,18 +19,27 @@ _TRACE_DTYPES = {
 }
 
 
-def matmul(x1, x2):
-    if type(x1) is _Tensor and type(x2) is _Tensor and x1.dtype is not _INT8:
-        try:
-            return torch.matmul(x1, x2)
-        except RuntimeError:
-            # Mixed dtypes: torch's matmul does not promote.
-            pass
-    x1, x2 = promoted(x1, x2)
-    if x1.dtype == torch.int8:
-        # int8 products accumulate in int32, as quantized matmuls do in Keras.
-        x1, x2 = x1.to(torch.int32), x2.to(torch.int32)
-    return torch.matmul(x1, x2)
+def _matmul():
+    # Closure variables are cheaper than globals on this hot path.
+    tensor, int8, torch_matmul = torch.Tensor, torch.int8, torch.matmul
+
+    def matmul(x1, x2):
+        if type(x1) is tensor and type(x2) is tensor and x1.dtype is not int8:
+            try:
+                return torch_matmul(x1, x2)
+            except RuntimeError:
+                # Mixed dtypes: torch's matmul does not promote.
+                pass
+        x1, x2 = promoted(x1, x2)
+        if x1.dtype == int8:
+            # int8 products accumulate in int32, as quantized matmuls do in Keras.
+            x1, x2 = x1.to(torch.int32), x2.to(torch.int32)
+        return torch_matmul(x1, x2)
+
+    return matmul
+
+
+matmul = _matmul()
 
 
 def _contract(function, operands, dtype):

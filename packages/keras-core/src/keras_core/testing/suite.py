@@ -62,12 +62,6 @@ def _symbolic_value(value, none_first_dim: bool):
     return KerasTensor(shape, standardize_dtype(value.dtype))
 
 
-def _flat(result):
-    if isinstance(result, (list, tuple)):
-        return [leaf for item in result for leaf in _flat(item)]
-    return [result]
-
-
 def _call(case: OpCase, args, kwargs):
     """Converts the NumPy inputs to backend tensors and calls the op; skips what the backend
     does not support (the op, or the dtype of an input)."""
@@ -87,21 +81,21 @@ def _expected_dtypes(case: OpCase, args, kwargs):
         *(_symbolic_value(a, False) for a in args),
         **{k: _symbolic_value(v, False) for k, v in kwargs.items()},
     )
-    return [t.dtype for t in _flat(symbolic)]
+    return [t.dtype for t in keras_core.tree.flatten(symbolic)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_op_matches_reference(case: OpCase):
     args, kwargs = case.numpy_inputs()
     result = _call(case, args, kwargs)
-    outputs = _flat(result)
+    outputs = keras_core.tree.flatten(result)
     for output, dtype in zip(outputs, _expected_dtypes(case, args, kwargs), strict=False):
         assert keras_core.ops.is_tensor(output), f"{case.id}: not a native tensor: {output!r}"
         assert keras_core.ops.dtype(output) == dtype, f"{case.id}: dtype"
     if not case.values:
         return
     reference = case.reference or getattr(np, case.op.rsplit(".", 1)[-1])
-    expected = _flat(reference(*args, **kwargs))
+    expected = keras_core.tree.flatten(reference(*args, **kwargs))
     assert len(outputs) == len(expected), f"{case.id}: number of outputs"
     for output, wanted in zip(outputs, expected, strict=True):
         got = keras_core.ops.convert_to_numpy(output)
@@ -124,8 +118,8 @@ SYMBOLIC_CASES = [case for case in CASES if case.symbolic]
 @pytest.mark.parametrize("case", SYMBOLIC_CASES, ids=[case.id for case in SYMBOLIC_CASES])
 def test_op_symbolic_matches_real(case: OpCase, none_first_dim: bool):
     args, kwargs = case.numpy_inputs()
-    real = _flat(_call(case, args, kwargs))
-    symbolic = _flat(
+    real = keras_core.tree.flatten(_call(case, args, kwargs))
+    symbolic = keras_core.tree.flatten(
         op_function(case.op)(
             *(_symbolic_value(a, none_first_dim) for a in args),
             **{k: _symbolic_value(v, none_first_dim) for k, v in kwargs.items()},
