@@ -287,7 +287,14 @@ def test_ops_trace_under_the_backends_compiler(name):
 
 @pytest.mark.compositions
 def test_composed_ops_are_grayscale_and_elastic_transform():
-    assert set(contract.composed("image")) == {"rgb_to_grayscale", "elastic_transform"}
+    assert set(contract.composed("image")) == {
+        "rgb_to_grayscale",
+        "elastic_transform",
+        "crop_images",
+        "pad_images",
+        "rgb_to_hsv",
+        "hsv_to_rgb",
+    }
     weights = np.array([0.2989, 0.5870, 0.1140])
     gray = contract.composed("image")["rgb_to_grayscale"](_native(IMAGES))
     np.testing.assert_allclose(_numpy(gray), IMAGES @ weights[:, None], rtol=1e-5, atol=1e-6)

@@ -13,8 +13,6 @@ from keras_core.backend.image_geometry import (
     is_channels_last,
     nearest_indices,
     patch_windows,
-    resolve_crop,
-    resolve_pad,
     sigma_pair,
 )
 from keras_core.backend.settings import floatx
@@ -275,95 +273,6 @@ def ssim(
     contrast = (2 * covariance + c2) / (variance_x + variance_y + c2)
     scores = (luminance * contrast).mean(axis=(1, 2, 3)).astype(dtype)
     return scores[0] if jnp.ndim(image1) == 3 else scores
-
-
-def _floating_images(images):
-    images = convert_to_tensor(images)
-    if not jnp.issubdtype(images.dtype, jnp.floating):
-        raise TypeError(f"expected float images, received {images.dtype}")
-    return images
-
-
-def _channel_axis(data_format):
-    return -1 if is_channels_last(data_format) else -3
-
-
-def rgb_to_hsv(images, data_format=None):
-    images = _floating_images(images)
-    axis = _channel_axis(data_format)
-    red, green, blue = (jnp.take(images, i, axis=axis) for i in range(3))
-    value = jnp.maximum(jnp.maximum(red, green), blue)
-    spread = value - jnp.minimum(jnp.minimum(red, green), blue)
-    saturation = jnp.where(value > 0, spread / jnp.where(value > 0, value, 1), 0)
-    safe_spread = jnp.where(spread > 0, spread, 1)
-    hue = jnp.where(
-        value == red,
-        (green - blue) / safe_spread,
-        jnp.where(value == green, (blue - red) / safe_spread + 2, (red - green) / safe_spread + 4),
-    )
-    hue = jnp.where(spread > 0, jnp.mod(hue / 6, 1.0), 0)
-    return jnp.stack([hue, saturation, value], axis=axis).astype(images.dtype)
-
-
-def hsv_to_rgb(images, data_format=None):
-    images = _floating_images(images)
-    axis = _channel_axis(data_format)
-    hue, saturation, value = (jnp.take(images, i, axis=axis) for i in range(3))
-    sixths = hue * 6
-    red = jnp.clip(jnp.abs(sixths - 3) - 1, 0, 1)
-    green = jnp.clip(2 - jnp.abs(sixths - 2), 0, 1)
-    blue = jnp.clip(2 - jnp.abs(sixths - 4), 0, 1)
-    rgb = jnp.stack([red, green, blue], axis=axis)
-    saturation, value = jnp.expand_dims(saturation, axis), jnp.expand_dims(value, axis)
-    return (((rgb - 1) * saturation + 1) * value).astype(images.dtype)
-
-
-def crop_images(
-    images,
-    top_cropping=None,
-    left_cropping=None,
-    bottom_cropping=None,
-    right_cropping=None,
-    target_height=None,
-    target_width=None,
-    data_format=None,
-):
-    x, restore = _to_batched_last(images, data_format)
-    top, left, height, width = resolve_crop(
-        x.shape[1],
-        x.shape[2],
-        top_cropping,
-        left_cropping,
-        bottom_cropping,
-        right_cropping,
-        target_height,
-        target_width,
-    )
-    return restore(x[:, top : top + height, left : left + width])
-
-
-def pad_images(
-    images,
-    top_padding=None,
-    left_padding=None,
-    bottom_padding=None,
-    right_padding=None,
-    target_height=None,
-    target_width=None,
-    data_format=None,
-):
-    x, restore = _to_batched_last(images, data_format)
-    rows, columns = resolve_pad(
-        x.shape[1],
-        x.shape[2],
-        top_padding,
-        left_padding,
-        bottom_padding,
-        right_padding,
-        target_height,
-        target_width,
-    )
-    return restore(jnp.pad(x, ((0, 0), rows, columns, (0, 0))))
 
 
 def _patches(x, kernel, strides, dilations, padding):

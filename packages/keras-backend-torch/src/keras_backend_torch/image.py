@@ -14,8 +14,6 @@ from keras_core.backend.image_geometry import (
     nearest_indices,
     patch_windows,
     resample_weights,
-    resolve_crop,
-    resolve_pad,
     sigma_pair,
 )
 from keras_core.backend.settings import floatx
@@ -337,98 +335,6 @@ def ssim(
     contrast = (2 * covariance + c2) / (variance_x + variance_y + c2)
     scores = (luminance * contrast).mean(dim=(1, 2, 3)).to(dtype)
     return scores[0] if convert_to_tensor(image1).ndim == 3 else scores
-
-
-def _floating_images(images):
-    images = convert_to_tensor(images)
-    if not images.dtype.is_floating_point:
-        raise TypeError(f"expected float images, received {images.dtype}")
-    return images
-
-
-def _channel_axis(data_format):
-    return -1 if is_channels_last(data_format) else -3
-
-
-def rgb_to_hsv(images, data_format=None):
-    images = _floating_images(images)
-    axis = _channel_axis(data_format)
-    red, green, blue = torch.unbind(images, dim=axis)
-    value = torch.maximum(torch.maximum(red, green), blue)
-    spread = value - torch.minimum(torch.minimum(red, green), blue)
-    zero, one = torch.zeros_like(value), torch.ones_like(value)
-    saturation = torch.where(value > 0, spread / torch.where(value > 0, value, one), zero)
-    safe_spread = torch.where(spread > 0, spread, one)
-    hue = torch.where(
-        value == red,
-        (green - blue) / safe_spread,
-        torch.where(
-            value == green, (blue - red) / safe_spread + 2, (red - green) / safe_spread + 4
-        ),
-    )
-    hue = torch.where(spread > 0, torch.remainder(hue / 6, 1.0), zero)
-    return torch.stack([hue, saturation, value], dim=axis)
-
-
-def hsv_to_rgb(images, data_format=None):
-    images = _floating_images(images)
-    axis = _channel_axis(data_format)
-    hue, saturation, value = torch.unbind(images, dim=axis)
-    sixths = hue * 6
-    red = torch.clamp(torch.abs(sixths - 3) - 1, 0, 1)
-    green = torch.clamp(2 - torch.abs(sixths - 2), 0, 1)
-    blue = torch.clamp(2 - torch.abs(sixths - 4), 0, 1)
-    rgb = torch.stack([red, green, blue], dim=axis)
-    saturation, value = saturation.unsqueeze(axis), value.unsqueeze(axis)
-    return ((rgb - 1) * saturation + 1) * value
-
-
-def crop_images(
-    images,
-    top_cropping=None,
-    left_cropping=None,
-    bottom_cropping=None,
-    right_cropping=None,
-    target_height=None,
-    target_width=None,
-    data_format=None,
-):
-    x, restore = _to_batched_last(images, data_format)
-    top, left, height, width = resolve_crop(
-        x.shape[1],
-        x.shape[2],
-        top_cropping,
-        left_cropping,
-        bottom_cropping,
-        right_cropping,
-        target_height,
-        target_width,
-    )
-    return restore(x[:, top : top + height, left : left + width])
-
-
-def pad_images(
-    images,
-    top_padding=None,
-    left_padding=None,
-    bottom_padding=None,
-    right_padding=None,
-    target_height=None,
-    target_width=None,
-    data_format=None,
-):
-    x, restore = _to_batched_last(images, data_format)
-    rows, columns = resolve_pad(
-        x.shape[1],
-        x.shape[2],
-        top_padding,
-        left_padding,
-        bottom_padding,
-        right_padding,
-        target_height,
-        target_width,
-    )
-    return restore(_pad_spatial(x, (rows, columns)))
 
 
 def _patches(x, kernel, strides, dilations, padding):

@@ -84,6 +84,7 @@ def take(x, indices, axis=None):
     x = convert_to_tensor(x)
     if axis is None:
         x, axis = x.reshape(-1), 0
+    axis %= x.dim()
     indices = _positions(indices, x.shape[axis])
     picked = torch.index_select(x, axis, indices.reshape(-1))
     return picked.reshape((*x.shape[:axis], *indices.shape, *x.shape[axis + 1 :]))
@@ -93,6 +94,7 @@ def take_along_axis(x, indices, axis=None):
     x = convert_to_tensor(x)
     if axis is None:
         x, axis = x.reshape(-1), 0
+    axis %= x.dim()
     indices = _positions(indices, x.shape[axis])
     x_shape, index_shape = list(x.shape), list(indices.shape)
     x_shape[axis] = index_shape[axis] = 1

@@ -1,7 +1,9 @@
 """Special functions, FFTs, segment reductions, top-k and signal framing (flat in
 ``keras_core.ops``, as in Keras).
 
-Complex spectra travel as ``(real, imag)`` pairs of float tensors.
+Complex spectra travel as ``(real, imag)`` pairs of float tensors. The FFT, STFT and
+``view_as_complex`` ops check their arguments here, before the backend call, because a backend
+would broadcast mismatched parts or accept other dtypes silently.
 """
 
 from keras_core.backend.composed.math import _rearrange_plan
@@ -495,6 +497,7 @@ def fft(x):
     Example:
         >>> real, imag = keras_core.ops.fft(([1.0, 0.0], [0.0, 0.0]))   # [1, 1], [0, 0]
     """
+    _pair("fft", x)
     try:
         return _impl.fft(x)
     except Exception as error:
@@ -511,6 +514,7 @@ def fft2(x):
         >>> real, imag = keras_core.ops.fft2((np.ones((2, 2)), np.zeros((2, 2))))
         # real = [[4, 0], [0, 0]], imag = 0
     """
+    _pair("fft2", x, 2)
     try:
         return _impl.fft2(x)
     except Exception as error:
@@ -524,6 +528,7 @@ def ifft2(x):
         >>> real, imag = keras_core.ops.ifft2((np.full((2, 2), 4.0), np.zeros((2, 2))))
         # real = [[4, 0], [0, 0]], imag = 0
     """
+    _pair("ifft2", x, 2)
     try:
         return _impl.ifft2(x)
     except Exception as error:
@@ -545,6 +550,7 @@ def rfft(x, fft_length=None):
     Example:
         >>> real, imag = keras_core.ops.rfft([1.0, 1.0, 1.0, 1.0])   # [4, 0, 0], [0, 0, 0]
     """
+    _fft_dtype("rfft", x)
     try:
         return _impl.rfft(x, fft_length=fft_length)
     except Exception as error:
@@ -562,6 +568,7 @@ def irfft(x, fft_length=None):
     Example:
         >>> keras_core.ops.irfft(([4.0, 0.0, 0.0], [0.0, 0.0, 0.0]))   # [1, 1, 1, 1]
     """
+    _pair("irfft", x)
     try:
         return _impl.irfft(x, fft_length=fft_length)
     except Exception as error:
@@ -588,6 +595,8 @@ def stft(x, sequence_length, sequence_stride, fft_length, window="hann", center=
     Example:
         >>> real, imag = keras_core.ops.stft(np.zeros(16), 8, 4, 8)   # shapes (5, 5)
     """
+    _fft_dtype("stft", x)
+    _check_framing("stft", sequence_length, sequence_stride, fft_length, window)
     try:
         return _impl.stft(
             x, sequence_length, sequence_stride, fft_length, window=window, center=center
@@ -618,6 +627,8 @@ def istft(x, sequence_length, sequence_stride, fft_length, length=None, window="
     Example:
         >>> signal = keras_core.ops.istft(keras_core.ops.stft(x, 8, 4, 8), 8, 4, 8)
     """
+    _pair("istft", x, 2)
+    _check_framing("istft", sequence_length, sequence_stride, fft_length, window)
     try:
         return _impl.istft(
             x,
@@ -649,6 +660,7 @@ def view_as_complex(x):
     Example:
         >>> keras_core.ops.view_as_complex([[1.0, 2.0]])   # [1+2j], complex64
     """
+    _view_as_complex_rule("view_as_complex", x)
     try:
         return _impl.view_as_complex(x)
     except Exception as error:

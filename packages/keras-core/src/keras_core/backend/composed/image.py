@@ -1,30 +1,32 @@
 """``image``: resampling, filters, colour spaces, crops and patches.
 
 Resampling, filtering and patch extraction are required: each framework has gathers and
-convolutions that a composition of generic ops would only slow down. Grayscale is a
-matrix product, and the elastic transform is a smoothed random displacement field fed to
-``map_coordinates``, so both are composed.
+convolutions that a composition of generic ops would only slow down. The rest is composed:
+grayscale is a matrix product, HSV conversions are elementwise arithmetic on the three colour
+planes, crops and pads are a slice and a ``pad`` of the two spatial axes, and the elastic
+transform is a smoothed random displacement field fed to ``map_coordinates``.
 """
 
 import numpy as np
 
 from keras_core.backend.dispatch import table
 from keras_core.backend.dtypes import standardize_dtype
-from keras_core.backend.image_geometry import elastic_kernel_size, is_channels_last
+from keras_core.backend.image_geometry import (
+    elastic_kernel_size,
+    is_channels_last,
+    resolve_crop,
+    resolve_pad,
+)
 from keras_core.random.seed_generator import draw_seed
 
 REQUIRED = (
     "affine_transform",
-    "crop_images",
     "extract_patches",
     "extract_patches_3d",
     "gaussian_blur",
-    "hsv_to_rgb",
     "map_coordinates",
-    "pad_images",
     "perspective_transform",
     "resize",
-    "rgb_to_hsv",
     "scale_and_translate",
     "sobel_edges",
     "ssim",
@@ -37,6 +39,8 @@ _core = table("core")
 _binary = table("numpy.binary")
 _manipulation = table("numpy.manipulation")
 _products = table("numpy.products")
+_indexing = table("numpy.indexing")
+_unary = table("numpy.unary")
 _image = table("image")
 _random = table("random")
 
@@ -98,3 +102,115 @@ def elastic_transform(
     if channels_last:
         moved = _manipulation.transpose(moved, (0, 2, 3, 1))
     return moved if len(shape) == 4 else _manipulation.reshape(moved, shape)
+
+
+def _spatial_axes(rank, data_format):
+    """The (rows, columns) axes of 3-D or 4-D images."""
+    rows = rank - 3 if is_channels_last(data_format) else rank - 2
+    return rows, rows + 1
+
+
+def crop_images(
+    images,
+    top_cropping=None,
+    left_cropping=None,
+    bottom_cropping=None,
+    right_cropping=None,
+    target_height=None,
+    target_width=None,
+    data_format=None,
+):
+    images = _core.convert_to_tensor(images)
+    shape = tuple(_core.shape(images))
+    rows, columns = _spatial_axes(len(shape), data_format)
+    top, left, height, width = resolve_crop(
+        shape[rows],
+        shape[columns],
+        top_cropping,
+        left_cropping,
+        bottom_cropping,
+        right_cropping,
+        target_height,
+        target_width,
+    )
+    key = [slice(None)] * len(shape)
+    key[rows], key[columns] = slice(top, top + height), slice(left, left + width)
+    return _indexing.get_item(images, tuple(key))
+
+
+def pad_images(
+    images,
+    top_padding=None,
+    left_padding=None,
+    bottom_padding=None,
+    right_padding=None,
+    target_height=None,
+    target_width=None,
+    data_format=None,
+):
+    images = _core.convert_to_tensor(images)
+    shape = tuple(_core.shape(images))
+    rows, columns = _spatial_axes(len(shape), data_format)
+    pad_width = [(0, 0)] * len(shape)
+    pad_width[rows], pad_width[columns] = resolve_pad(
+        shape[rows],
+        shape[columns],
+        top_padding,
+        left_padding,
+        bottom_padding,
+        right_padding,
+        target_height,
+        target_width,
+    )
+    return _manipulation.pad(images, pad_width)
+
+
+def _float_planes(images, data_format):
+    """The three colour planes of float ``images``, and the channel axis they came from."""
+    images = _core.convert_to_tensor(images)
+    dtype = standardize_dtype(images.dtype)
+    if dtype not in _FLOATS:
+        raise TypeError(f"expected float images, received {dtype}")
+    axis = -1 if is_channels_last(data_format) else -3
+    trailing = (slice(None),) * (-1 - axis)
+    planes = tuple(_indexing.get_item(images, (Ellipsis, i, *trailing)) for i in range(3))
+    return planes, axis, dtype
+
+
+def rgb_to_hsv(images, data_format=None):
+    (red, green, blue), axis, dtype = _float_planes(images, data_format)
+    value = _binary.maximum(_binary.maximum(red, green), blue)
+    spread = _binary.subtract(value, _binary.minimum(_binary.minimum(red, green), blue))
+    # Where value or spread is 0 the quotient is defined as 0; divide by 1 there instead.
+    lit, coloured = _binary.greater(value, 0), _binary.greater(spread, 0)
+    saturation = _binary.divide(spread, _indexing.where(lit, value, 1))
+    saturation = _indexing.where(lit, saturation, 0)
+    safe_spread = _indexing.where(coloured, spread, 1)
+    # The hue sector follows the largest channel; each sector spans 2 of the 6 units.
+    from_red = _binary.divide(_binary.subtract(green, blue), safe_spread)
+    from_green = _binary.add(_binary.divide(_binary.subtract(blue, red), safe_spread), 2)
+    from_blue = _binary.add(_binary.divide(_binary.subtract(red, green), safe_spread), 4)
+    hue = _indexing.where(
+        _binary.equal(value, red),
+        from_red,
+        _indexing.where(_binary.equal(value, green), from_green, from_blue),
+    )
+    hue = _indexing.where(coloured, _binary.mod(_binary.divide(hue, 6), 1.0), 0)
+    return _core.cast(_manipulation.stack([hue, saturation, value], axis=axis), dtype)
+
+
+def hsv_to_rgb(images, data_format=None):
+    (hue, saturation, value), axis, dtype = _float_planes(images, data_format)
+    sixths = _binary.multiply(hue, 6)
+
+    def distance(centre):
+        return _unary.abs(_binary.subtract(sixths, centre))
+
+    red = _binary.clip(_binary.subtract(distance(3), 1), 0, 1)
+    green = _binary.clip(_binary.subtract(2, distance(2)), 0, 1)
+    blue = _binary.clip(_binary.subtract(2, distance(4)), 0, 1)
+    rgb = _manipulation.stack([red, green, blue], axis=axis)
+    saturation = _manipulation.expand_dims(saturation, axis)
+    value = _manipulation.expand_dims(value, axis)
+    scaled = _binary.add(_binary.multiply(_binary.subtract(rgb, 1), saturation), 1)
+    return _core.cast(_binary.multiply(scaled, value), dtype)

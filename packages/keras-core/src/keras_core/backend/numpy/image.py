@@ -17,8 +17,6 @@ from keras_core.backend.image_geometry import (
     nearest_indices,
     patch_windows,
     resample_weights,
-    resolve_crop,
-    resolve_pad,
     sigma_pair,
 )
 from keras_core.backend.numpy.core import convert_to_tensor
@@ -331,103 +329,8 @@ def ssim(
 
 
 # ---------------------------------------------------------------------------------------
-# Colour spaces.
+# Patches.
 # ---------------------------------------------------------------------------------------
-
-
-def _floating_images(images):
-    images = convert_to_tensor(images)
-    if not np.issubdtype(images.dtype, np.floating):
-        raise TypeError(f"expected float images, received {images.dtype}")
-    return images
-
-
-def _channel_axis(data_format):
-    return -1 if is_channels_last(data_format) else -3
-
-
-def rgb_to_hsv(images, data_format=None):
-    images = _floating_images(images)
-    axis = _channel_axis(data_format)
-    red, green, blue = (np.take(images, i, axis=axis) for i in range(3))
-    value = np.maximum(np.maximum(red, green), blue)
-    spread = value - np.minimum(np.minimum(red, green), blue)
-    safe_value = np.where(value > 0, value, 1)
-    saturation = np.where(value > 0, spread / safe_value, 0)
-    safe_spread = np.where(spread > 0, spread, 1)
-    hue = np.where(
-        value == red,
-        (green - blue) / safe_spread,
-        np.where(value == green, (blue - red) / safe_spread + 2, (red - green) / safe_spread + 4),
-    )
-    hue = np.where(spread > 0, np.mod(hue / 6, 1.0), 0)
-    return np.stack([hue, saturation, value], axis=axis).astype(images.dtype)
-
-
-def hsv_to_rgb(images, data_format=None):
-    images = _floating_images(images)
-    axis = _channel_axis(data_format)
-    hue, saturation, value = (np.take(images, i, axis=axis) for i in range(3))
-    sixths = hue * 6
-    red = np.clip(np.abs(sixths - 3) - 1, 0, 1)
-    green = np.clip(2 - np.abs(sixths - 2), 0, 1)
-    blue = np.clip(2 - np.abs(sixths - 4), 0, 1)
-    rgb = np.stack([red, green, blue], axis=axis)
-    saturation, value = np.expand_dims(saturation, axis), np.expand_dims(value, axis)
-    return (((rgb - 1) * saturation + 1) * value).astype(images.dtype)
-
-
-# ---------------------------------------------------------------------------------------
-# Cropping, padding and patches.
-# ---------------------------------------------------------------------------------------
-
-
-def crop_images(
-    images,
-    top_cropping=None,
-    left_cropping=None,
-    bottom_cropping=None,
-    right_cropping=None,
-    target_height=None,
-    target_width=None,
-    data_format=None,
-):
-    x, restore = _to_batched_last(images, data_format)
-    top, left, height, width = resolve_crop(
-        x.shape[1],
-        x.shape[2],
-        top_cropping,
-        left_cropping,
-        bottom_cropping,
-        right_cropping,
-        target_height,
-        target_width,
-    )
-    return restore(x[:, top : top + height, left : left + width])
-
-
-def pad_images(
-    images,
-    top_padding=None,
-    left_padding=None,
-    bottom_padding=None,
-    right_padding=None,
-    target_height=None,
-    target_width=None,
-    data_format=None,
-):
-    x, restore = _to_batched_last(images, data_format)
-    rows, columns = resolve_pad(
-        x.shape[1],
-        x.shape[2],
-        top_padding,
-        left_padding,
-        bottom_padding,
-        right_padding,
-        target_height,
-        target_width,
-    )
-    return restore(np.pad(x, ((0, 0), rows, columns, (0, 0))))
 
 
 def _patches(x, kernel, strides, dilations, padding):

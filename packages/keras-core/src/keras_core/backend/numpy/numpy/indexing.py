@@ -25,6 +25,7 @@ def take(x, indices, axis=None):
 def take_along_axis(x, indices, axis=None):
     x, indices = convert_to_tensor(x), convert_to_tensor(indices)
     if axis is not None:
+        axis %= x.ndim
         x_shape, index_shape = list(x.shape), list(indices.shape)
         x_shape[axis] = index_shape[axis] = 1
         batch = np.broadcast_shapes(tuple(x_shape), tuple(index_shape))

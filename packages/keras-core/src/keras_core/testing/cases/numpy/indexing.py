@@ -65,6 +65,13 @@ CASES = [
     OpCase("take", (Arr((3, 4)), Arr((2, 2), "int32", -4, 4)), {"axis": 1}),
     OpCase("take", (Arr((3, 4), "int32", 0, 9), Arr((5,), "int32", -12, 12)), name="flat"),
     OpCase("take", (Arr((3, 4), "bool"), Arr((0,), "int32")), {"axis": -2}, name="empty"),
+    OpCase("take", (Arr((2, 4, 3)), 1), {"axis": -1}, name="int-last-axis"),
+    OpCase(
+        "take_along_axis",
+        (Arr((2, 4, 3)), Arr((2, 4, 1), "int32", 0, 3)),
+        {"axis": -1},
+        name="last-axis",
+    ),
     OpCase("take", (Arr((3, 4)), 2), {"axis": 0}, name="scalar"),
     OpCase(
         "take_along_axis",
