@@ -7,6 +7,13 @@ from keras_backend_torch.core import convert_to_tensor, operand_dtype, to_torch_
 from keras_core.backend.dtypes import result_type
 
 
+def _checked_axis(axis: int, ndim: int) -> int:
+    if not -ndim <= axis < ndim:
+        # The public op's output rule turns this into the full error message.
+        raise ValueError(f"axis {axis} is out of range for rank {ndim}")
+    return axis % ndim
+
+
 def _index(item):
     if isinstance(item, (list, tuple, np.ndarray)):
         item = convert_to_tensor(item)
@@ -84,7 +91,7 @@ def take(x, indices, axis=None):
     x = convert_to_tensor(x)
     if axis is None:
         x, axis = x.reshape(-1), 0
-    axis %= x.dim()
+    axis = _checked_axis(axis, x.dim())
     indices = _positions(indices, x.shape[axis])
     picked = torch.index_select(x, axis, indices.reshape(-1))
     return picked.reshape((*x.shape[:axis], *indices.shape, *x.shape[axis + 1 :]))
@@ -94,7 +101,7 @@ def take_along_axis(x, indices, axis=None):
     x = convert_to_tensor(x)
     if axis is None:
         x, axis = x.reshape(-1), 0
-    axis %= x.dim()
+    axis = _checked_axis(axis, x.dim())
     indices = _positions(indices, x.shape[axis])
     x_shape, index_shape = list(x.shape), list(indices.shape)
     x_shape[axis] = index_shape[axis] = 1

@@ -6,6 +6,13 @@ from keras_core.backend.dtypes import result_type
 from keras_core.backend.numpy.core import convert_to_tensor, operand_dtype, to_numpy_dtype
 
 
+def _checked_axis(axis: int, ndim: int) -> int:
+    if not -ndim <= axis < ndim:
+        # The public op's output rule turns this into the full error message.
+        raise ValueError(f"axis {axis} is out of range for rank {ndim}")
+    return axis % ndim
+
+
 def _index(item):
     if isinstance(item, (list, np.ndarray)):
         return np.asarray(item)
@@ -25,7 +32,7 @@ def take(x, indices, axis=None):
 def take_along_axis(x, indices, axis=None):
     x, indices = convert_to_tensor(x), convert_to_tensor(indices)
     if axis is not None:
-        axis %= x.ndim
+        axis = _checked_axis(axis, x.ndim)
         x_shape, index_shape = list(x.shape), list(indices.shape)
         x_shape[axis] = index_shape[axis] = 1
         batch = np.broadcast_shapes(tuple(x_shape), tuple(index_shape))
