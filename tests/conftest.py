@@ -10,8 +10,6 @@ import pytest
 
 from keras_core.backend.errors import UnsupportedOpError
 
-FRAMEWORK_MODULES = ("jax", "jaxlib", "torch", "tensorflow", "openvino")
-
 
 def _run_python(code: str, *, env: dict | None = None, pythonpath=(), keras_home=None):
     """Runs ``code`` in a fresh interpreter and returns the completed process.

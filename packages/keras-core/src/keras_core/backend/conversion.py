@@ -13,10 +13,6 @@ PYTHON_SCALARS = (bool, int, float, complex)
 _ML_DTYPES = ("bfloat16", "float8_e4m3fn", "float8_e5m2")
 
 
-def is_python_scalar(x) -> bool:
-    return type(x) in PYTHON_SCALARS
-
-
 def python_scalar_dtype(x) -> str:
     """``True`` -> bool, ``3`` -> int32, ``1.5`` -> floatx, ``1j`` -> complex64."""
     return result_type(type(x))

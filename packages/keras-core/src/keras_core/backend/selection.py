@@ -65,10 +65,6 @@ def chosen_backend() -> tuple[str, str]:
     return _chosen
 
 
-def is_chosen() -> bool:
-    return _chosen is not None
-
-
 def _pick() -> tuple[str, str]:
     if _requested is not None:
         return _requested, "keras_core.config.set_backend()"
