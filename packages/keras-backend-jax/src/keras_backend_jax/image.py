@@ -1,4 +1,4 @@
-"""Image ops on jax.Array; the static geometry comes from the NumPy reference backend."""
+"""Image ops on jax.Array; the static geometry comes from ``keras_core.backend.image_geometry``."""
 
 import jax
 import jax.numpy as jnp
@@ -14,26 +14,9 @@ from keras_core.backend.image_geometry import (
     nearest_indices,
     patch_windows,
     sigma_pair,
+    to_batched_channels_last,
 )
 from keras_core.backend.settings import floatx
-
-
-def _to_batched_last(images, data_format):
-    """``images`` as a 4-D channels_last array, and how to undo that on a result."""
-    images = convert_to_tensor(images)
-    unbatched = images.ndim == 3
-    channels_last = is_channels_last(data_format)
-    if unbatched:
-        images = images[None]
-    if not channels_last:
-        images = jnp.moveaxis(images, 1, -1)
-
-    def restore(result):
-        if not channels_last:
-            result = jnp.moveaxis(result, -1, 1)
-        return result[0] if unbatched else result
-
-    return images, restore
 
 
 def _compute_dtype(dtype):
@@ -60,7 +43,7 @@ def resize(
     fill_value=0.0,
     data_format=None,
 ):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     target_height, target_width = size
     height, width = x.shape[1:3]
     if crop_to_aspect_ratio:
@@ -178,7 +161,7 @@ def affine_transform(
     fill_value=0,
     data_format=None,
 ):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     return restore(_projective(x, transform, interpolation, fill_mode, fill_value))
 
 
@@ -197,7 +180,7 @@ def _homography(start, end):
 def perspective_transform(
     images, start_points, end_points, interpolation="bilinear", fill_value=0, data_format=None
 ):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     start = jnp.asarray(convert_to_tensor(start_points), jnp.float32).reshape(-1, 4, 2)
     end = jnp.asarray(convert_to_tensor(end_points), jnp.float32).reshape(-1, 4, 2)
     start, end = jnp.broadcast_arrays(start, end)
@@ -221,7 +204,7 @@ def _zero_padded(x, rows, columns):
 
 
 def gaussian_blur(images, kernel_size=(3, 3), sigma=(1.0, 1.0), data_format=None):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     rows, columns = as_tuple(kernel_size, 2)
     row_sigma, column_sigma = sigma_pair(sigma)
     padded = _zero_padded(x.astype(_compute_dtype(x.dtype)), rows, columns)
@@ -232,7 +215,7 @@ def gaussian_blur(images, kernel_size=(3, 3), sigma=(1.0, 1.0), data_format=None
 
 
 def sobel_edges(images, data_format=None):
-    x, _ = _to_batched_last(images, data_format)
+    x, _ = to_batched_channels_last(images, data_format)
     padded = _zero_padded(x.astype(_compute_dtype(x.dtype)), 3, 3)
     vertical = _separable(padded, (-1.0, 0.0, 1.0), (1.0, 2.0, 1.0))
     horizontal = _separable(padded, (1.0, 2.0, 1.0), (-1.0, 0.0, 1.0))
@@ -252,8 +235,8 @@ def ssim(
     k2=0.03,
     data_format=None,
 ):
-    x, _ = _to_batched_last(image1, data_format)
-    y, _ = _to_batched_last(image2, data_format)
+    x, _ = to_batched_channels_last(image1, data_format)
+    y, _ = to_batched_channels_last(image2, data_format)
     dtype = jnp.result_type(x.dtype, y.dtype)
     if not jnp.issubdtype(dtype, jnp.floating):
         dtype = jnp.dtype(floatx())

@@ -1,4 +1,4 @@
-"""Image ops on tf.Tensor; the static geometry comes from the NumPy reference backend.
+"""Image ops on tf.Tensor; the static geometry comes from ``keras_core.backend.image_geometry``.
 
 Spatial sizes must be static (they fix the resampling weights and windows); the batch
 size may be unknown inside ``tf.function``.
@@ -20,6 +20,7 @@ from keras_core.backend.image_geometry import (
     patch_windows,
     resample_weights,
     sigma_pair,
+    to_batched_channels_last,
 )
 from keras_core.backend.settings import floatx
 from keras_core.random.seed_generator import draw_seed
@@ -30,24 +31,6 @@ def _move_axis(x, source, destination):
     order = [i for i in range(rank) if i != source % rank]
     order.insert(destination % rank, source % rank)
     return tf.transpose(x, order)
-
-
-def _to_batched_last(images, data_format):
-    """``images`` as a 4-D channels_last tensor, and how to undo that on a result."""
-    images = convert_to_tensor(images)
-    unbatched = images.shape.rank == 3
-    channels_last = is_channels_last(data_format)
-    if unbatched:
-        images = images[None]
-    if not channels_last:
-        images = _move_axis(images, 1, -1)
-
-    def restore(result):
-        if not channels_last:
-            result = _move_axis(result, -1, 1)
-        return result[0] if unbatched else result
-
-    return images, restore
 
 
 def _compute_dtype(dtype):
@@ -86,7 +69,7 @@ def resize(
     fill_value=0.0,
     data_format=None,
 ):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     target_height, target_width = size
     height, width = x.shape[1:3]
     if crop_to_aspect_ratio:
@@ -249,7 +232,7 @@ def affine_transform(
     fill_value=0,
     data_format=None,
 ):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     return restore(_projective(x, transform, interpolation, fill_mode, fill_value))
 
 
@@ -264,7 +247,7 @@ def elastic_transform(
     data_format=None,
 ):
     # The core's composition needs a static batch size; sampling per image does not.
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     batch, (height, width) = tf.shape(x)[0], x.shape[1:3]
     kernel = elastic_kernel_size(sigma)
     noise = normal(tf.stack([2 * batch, height, width, 1]), 0.0, 1.0, "float32", draw_seed(seed))
@@ -292,7 +275,7 @@ def _homography(start, end):
 def perspective_transform(
     images, start_points, end_points, interpolation="bilinear", fill_value=0, data_format=None
 ):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     # The 8x8 systems are solved in float64: float32 loses digits on image-sized corners.
     start = tf.reshape(tf.cast(convert_to_tensor(start_points), tf.float64), (-1, 4, 2))
     end = tf.reshape(tf.cast(convert_to_tensor(end_points), tf.float64), (-1, 4, 2))
@@ -317,7 +300,7 @@ def _zero_padded(x, rows, columns):
 
 
 def gaussian_blur(images, kernel_size=(3, 3), sigma=(1.0, 1.0), data_format=None):
-    x, restore = _to_batched_last(images, data_format)
+    x, restore = to_batched_channels_last(images, data_format)
     rows, columns = as_tuple(kernel_size, 2)
     row_sigma, column_sigma = sigma_pair(sigma)
     padded = _zero_padded(tf.cast(x, _compute_dtype(x.dtype)), rows, columns)
@@ -328,7 +311,7 @@ def gaussian_blur(images, kernel_size=(3, 3), sigma=(1.0, 1.0), data_format=None
 
 
 def sobel_edges(images, data_format=None):
-    x, _ = _to_batched_last(images, data_format)
+    x, _ = to_batched_channels_last(images, data_format)
     padded = _zero_padded(tf.cast(x, _compute_dtype(x.dtype)), 3, 3)
     vertical = _separable(padded, (-1.0, 0.0, 1.0), (1.0, 2.0, 1.0))
     horizontal = _separable(padded, (1.0, 2.0, 1.0), (-1.0, 0.0, 1.0))
@@ -348,8 +331,8 @@ def ssim(
     k2=0.03,
     data_format=None,
 ):
-    x, _ = _to_batched_last(image1, data_format)
-    y, _ = _to_batched_last(image2, data_format)
+    x, _ = to_batched_channels_last(image1, data_format)
+    y, _ = to_batched_channels_last(image2, data_format)
     dtype = tf.as_dtype(np.result_type(x.dtype.as_numpy_dtype, y.dtype.as_numpy_dtype))
     if not dtype.is_floating:
         dtype = to_tf_dtype(floatx())

@@ -3,6 +3,7 @@ patch windows and resampling weights, defining Keras's conventions once."""
 
 import numpy as np
 
+from keras_core.backend.dispatch import table
 from keras_core.backend.settings import image_data_format
 
 _EPSILON_F32 = float(np.finfo(np.float32).eps)
@@ -159,3 +160,23 @@ def nearest_indices(in_size: int, out_size: int) -> np.ndarray:
     """Input pixel whose area holds each output pixel's center."""
     indices = np.floor((np.arange(out_size) + 0.5) * in_size / out_size).astype(np.int64)
     return np.minimum(indices, in_size - 1)
+
+
+def to_batched_channels_last(images, data_format):
+    """``images`` as a 4-D channels_last tensor of the active backend, and a function that
+    turns a result back into the caller's layout (and rank)."""
+    core, manipulation = table("core"), table("numpy.manipulation")
+    images = core.convert_to_tensor(images)
+    unbatched = len(core.shape(images)) == 3
+    channels_last = is_channels_last(data_format)
+    if unbatched:
+        images = manipulation.expand_dims(images, 0)
+    if not channels_last:
+        images = manipulation.moveaxis(images, 1, -1)
+
+    def restore(result):
+        if not channels_last:
+            result = manipulation.moveaxis(result, -1, 1)
+        return manipulation.squeeze(result, 0) if unbatched else result
+
+    return images, restore

@@ -22,18 +22,14 @@ from keras_core.backend.image_geometry import (
 from keras_core.backend.numpy.core import convert_to_tensor
 from keras_core.backend.settings import floatx
 
-# ---------------------------------------------------------------------------------------
-# Static geometry shared by all backends.
-# ---------------------------------------------------------------------------------------
-
-
-# ---------------------------------------------------------------------------------------
-# Layout helpers.
-# ---------------------------------------------------------------------------------------
-
 
 def _to_batched_last(images, data_format):
-    """``images`` as a 4-D channels_last array, and how to undo that on a result."""
+    """``images`` as a 4-D channels_last array, and how to undo that on a result.
+
+    The reference keeps its own NumPy version: the shared
+    ``image_geometry.to_batched_channels_last`` runs on the *active* backend, and the
+    conformance kit calls this module directly while another backend is active.
+    """
     images = convert_to_tensor(images)
     unbatched = images.ndim == 3
     channels_last = is_channels_last(data_format)
