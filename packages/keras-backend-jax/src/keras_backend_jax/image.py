@@ -7,8 +7,7 @@ import numpy as np
 from keras_backend_jax.core import convert_to_tensor
 from keras_core.backend.image_geometry import (
     as_tuple,
-    aspect_crop_box,
-    aspect_pad_box,
+    fit_aspect_ratio,
     gaussian_taps,
     is_channels_last,
     nearest_indices,
@@ -44,16 +43,8 @@ def resize(
     data_format=None,
 ):
     x, restore = to_batched_channels_last(images, data_format)
+    x = fit_aspect_ratio(x, size, crop_to_aspect_ratio, pad_to_aspect_ratio, fill_value)
     target_height, target_width = size
-    height, width = x.shape[1:3]
-    if crop_to_aspect_ratio:
-        top, left, crop_height, crop_width = aspect_crop_box(
-            height, width, target_height, target_width
-        )
-        x = x[:, top : top + crop_height, left : left + crop_width]
-    elif pad_to_aspect_ratio:
-        rows, columns = aspect_pad_box(height, width, target_height, target_width)
-        x = jnp.pad(x, ((0, 0), rows, columns, (0, 0)), constant_values=fill_value)
     if interpolation == "nearest":
         rows = nearest_indices(x.shape[1], target_height)
         columns = nearest_indices(x.shape[2], target_width)

@@ -11,9 +11,8 @@ from keras_backend_tf.core import convert_to_tensor, to_tf_dtype
 from keras_backend_tf.random import normal
 from keras_core.backend.image_geometry import (
     as_tuple,
-    aspect_crop_box,
-    aspect_pad_box,
     elastic_kernel_size,
+    fit_aspect_ratio,
     gaussian_taps,
     is_channels_last,
     nearest_indices,
@@ -70,16 +69,8 @@ def resize(
     data_format=None,
 ):
     x, restore = to_batched_channels_last(images, data_format)
+    x = fit_aspect_ratio(x, size, crop_to_aspect_ratio, pad_to_aspect_ratio, fill_value)
     target_height, target_width = size
-    height, width = x.shape[1:3]
-    if crop_to_aspect_ratio:
-        top, left, crop_height, crop_width = aspect_crop_box(
-            height, width, target_height, target_width
-        )
-        x = x[:, top : top + crop_height, left : left + crop_width]
-    elif pad_to_aspect_ratio:
-        rows, columns = aspect_pad_box(height, width, target_height, target_width)
-        x = _pad_spatial(x, (rows, columns), fill_value)
     if interpolation == "nearest":
         x = tf.gather(x, nearest_indices(x.shape[1], target_height), axis=1)
         return restore(tf.gather(x, nearest_indices(x.shape[2], target_width), axis=2))

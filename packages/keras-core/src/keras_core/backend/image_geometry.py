@@ -180,3 +180,22 @@ def to_batched_channels_last(images, data_format):
         return manipulation.squeeze(result, 0) if unbatched else result
 
     return images, restore
+
+
+def fit_aspect_ratio(images, size, crop_to_aspect_ratio, pad_to_aspect_ratio, fill_value):
+    """Crops or pads batched channels_last ``images`` (a tensor of the active backend) to the
+    aspect ratio of ``size``, as ``resize`` does before resampling."""
+    target_height, target_width = size
+    height, width = table("core").shape(images)[1:3]
+    if crop_to_aspect_ratio:
+        top, left, crop_height, crop_width = aspect_crop_box(
+            height, width, target_height, target_width
+        )
+        window = (slice(None), slice(top, top + crop_height), slice(left, left + crop_width))
+        return table("numpy.indexing").get_item(images, window)
+    if pad_to_aspect_ratio:
+        rows, columns = aspect_pad_box(height, width, target_height, target_width)
+        return table("numpy.manipulation").pad(
+            images, ((0, 0), rows, columns, (0, 0)), constant_values=fill_value
+        )
+    return images
