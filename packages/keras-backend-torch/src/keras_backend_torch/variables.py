@@ -11,12 +11,21 @@ from keras_core.backend import variables
 
 class Variable(variables.Variable):
     def _initialize(self, value):
-        trainable = self.trainable and (value.is_floating_point() or value.is_complex())
-        self._value = torch.nn.Parameter(value, requires_grad=trainable)
+        self._value = torch.nn.Parameter(value, requires_grad=self._wants_grad(value))
 
     def _direct_assign(self, value):
         with torch.no_grad():
             self._value.copy_(value)
+
+    def _wants_grad(self, value) -> bool:
+        return self._trainable and (value.is_floating_point() or value.is_complex())
+
+    @variables.Variable.trainable.setter
+    def trainable(self, value):
+        self._trainable = bool(value)
+        parameter = self.__dict__.get("_value")
+        if parameter is not None:
+            parameter.requires_grad_(self._wants_grad(parameter))
 
     @classmethod
     def __torch_function__(cls, func, types, args=(), kwargs=None):

@@ -10,6 +10,7 @@ from keras_core.backend.settings import (
     set_floatx,
     set_image_data_format,
 )
+from keras_core.dtype_policies.global_policy import dtype_policy, set_dtype_policy
 
 _flags = {
     "interactive_logging": True,
@@ -107,6 +108,7 @@ __all__ = [
     "disable_flash_attention",
     "disable_interactive_logging",
     "disable_traceback_filtering",
+    "dtype_policy",
     "enable_flash_attention",
     "enable_interactive_logging",
     "enable_traceback_filtering",
@@ -121,6 +123,7 @@ __all__ = [
     "max_epochs",
     "max_steps_per_epoch",
     "set_backend",
+    "set_dtype_policy",
     "set_epsilon",
     "set_floatx",
     "set_image_data_format",

@@ -38,6 +38,8 @@ NAMESPACES = (
     "image",
     "random",
     "variables",
+    "layer",
+    "rnn",
 )
 
 
@@ -57,6 +59,6 @@ def composed(namespace: str) -> dict[str, types.FunctionType]:
         name: value
         for name, value in vars(module).items()
         if not name.startswith("_")
-        and isinstance(value, types.FunctionType)
+        and isinstance(value, (types.FunctionType, type))
         and value.__module__ == module.__name__
     }

@@ -25,6 +25,10 @@ class KerasTensor:
         (None, 5)
     """
 
+    # Set by the layer call that produced this tensor (see ``keras_core.layers.node``).
+    _keras_history = None
+    _keras_mask = None
+
     # NumPy must hand binary operators with a KerasTensor to our reflected methods and
     # refuse ufunc calls instead of building object arrays.
     __array_ufunc__ = None

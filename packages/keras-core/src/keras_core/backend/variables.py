@@ -12,7 +12,7 @@ import abc
 
 import numpy as np
 
-from keras_core.backend import naming
+from keras_core.backend import naming, value_scopes
 from keras_core.backend.dtypes import result_type, standardize_dtype
 from keras_core.ops.symbolic import dtype_of, shape_of
 
@@ -98,6 +98,14 @@ class Variable(abc.ABC):
         self._initialize(value)
 
     @property
+    def trainable(self) -> bool:
+        return self._trainable
+
+    @trainable.setter
+    def trainable(self, value) -> None:
+        self._trainable = bool(value)
+
+    @property
     def shape(self) -> tuple:
         return self._shape
 
@@ -111,7 +119,10 @@ class Variable(abc.ABC):
 
     @property
     def value(self):
-        """The current value as a native tensor of the backend."""
+        """The current value as a native tensor of the backend (as seen by the active
+        ``StatelessScope``/``AutocastScope``, if any)."""
+        if value_scopes.ACTIVE:
+            return value_scopes.read(self)
         return self._value
 
     def numpy(self) -> np.ndarray:
@@ -125,7 +136,11 @@ class Variable(abc.ABC):
                 f"Variable {self.path!r} has shape {self._shape}; cannot assign a value of "
                 f"shape {tuple(shape_of(value))}"
             )
-        self._direct_assign(value)
+        scope = value_scopes.stateless_scope() if value_scopes.ACTIVE else None
+        if scope is not None:
+            scope.add_update(self, value)
+        else:
+            self._direct_assign(value)
         return value
 
     def assign_add(self, value):

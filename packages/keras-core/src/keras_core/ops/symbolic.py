@@ -9,12 +9,15 @@ finds nothing wrong, the backend's own error is re-raised. The common call, whic
 pays for none of this.
 """
 
+import sys
+
 import numpy as np
 
 from keras_core.backend.conversion import PYTHON_SCALARS, sequence_to_numpy
 from keras_core.backend.dispatch import table
 from keras_core.backend.dtypes import standardize_dtype
 from keras_core.backend.keras_tensor import KerasTensor
+from keras_core.ops import operation
 
 
 def recover(error: Exception, rule, *args, **kwargs):
@@ -26,7 +29,10 @@ def recover(error: Exception, rule, *args, **kwargs):
             structure of them); it raises ``ValueError``/``TypeError`` on invalid input.
     """
     if any_symbolic(args) or any_symbolic(kwargs):
-        return rule(*args, **kwargs)
+        outputs = rule(*args, **kwargs)
+        if not operation.state.symbolic_depth:
+            operation.record_symbolic_call(sys._getframe(1), outputs)
+        return outputs
     rule(*args, **kwargs)
     raise error
 
