@@ -22,7 +22,7 @@ FRAMEWORKS = ("jax", "torch", "tensorflow", "openvino")
 
 def test_quick_run_on_numpy_end_to_end(tmp_path, capsys):
     paths = {kind: tmp_path / f"r.{kind}" for kind in ("json", "csv", "png")}
-    argv = ["run", "--quick", "--backends", "numpy", "--budget", "0.05"]
+    argv = ["run", "--quick", "--suite", "ops", "--backends", "numpy", "--budget", "0.05"]
     argv += [f"--{'plot' if kind == 'png' else kind}={path}" for kind, path in paths.items()]
     pytest.importorskip("matplotlib")
     assert main(argv) == 0

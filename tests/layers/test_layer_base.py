@@ -289,13 +289,22 @@ def test_custom_layer_config_round_trip():
 
 
 def test_unknown_constructor_argument_is_rejected():
-    with pytest.raises(TypeError, match=r"Affine: unrecognized keyword arguments \['colour'\]"):
+    with pytest.raises(ValueError, match=r"arguments passed to Affine: \['colour'\]"):
         Affine(2, colour="red")
 
 
 def test_count_params_before_build_says_how_to_build():
     with pytest.raises(ValueError, match="is not built yet"):
         Affine(2).count_params()
+
+
+def test_direct_build_marks_built_and_records_the_shape():
+    layer = Affine(2)
+    layer.build((None, 4))
+    assert layer.built and layer.get_build_config() == {"input_shape": (None, 4)}
+    kernel = layer.kernel
+    layer(X)
+    assert layer.kernel is kernel
 
 
 def test_compute_output_shape_traces_call_symbolically():

@@ -10,6 +10,7 @@ from keras_core.backend.conversion import (
     sequence_to_numpy,
 )
 from keras_core.backend.dtypes import result_type, standardize_dtype
+from keras_core.backend.variables import Variable
 
 _Tensor = tf.Tensor
 
@@ -40,6 +41,9 @@ def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):
         if dtype is None or x.dtype == dtype:
             return x if isinstance(x, _Tensor) else tf.convert_to_tensor(x)
         return tf.cast(x, dtype)
+    if isinstance(x, Variable):
+        # A keras_core Variable: its tf.Variable (np.asarray would fail in graph mode).
+        return convert_to_tensor(x.value, dtype)
     if type(x) in PYTHON_SCALARS:
         return tf.constant(x, dtype=dtype or to_tf_dtype(python_scalar_dtype(x)))
     if isinstance(x, (list, tuple)):

@@ -19,8 +19,24 @@ _TRACE_DTYPES = {
 }
 
 
+# The dtype in which a product of two tensors of a dtype runs where torch's matmul would not
+# give Keras's answer: int8 accumulates in int32 (Keras's rule, as quantized matmuls do), and
+# torch has no bool or uint16/32/64 products; wrapping int64 arithmetic gives the unsigned
+# products modulo 2**bits, and bool sums of products become `any` again.
+_MATMUL_COMPUTE_DTYPES = {
+    torch.bool: torch.int32,
+    torch.int8: torch.int32,
+    torch.uint16: torch.int64,
+    torch.uint32: torch.int64,
+    torch.uint64: torch.int64,
+}
+
+
 def _matmul():
-    # Closure variables are cheaper than globals on this hot path.
+    # Closure variables are cheaper than globals on this hot path. The guard reads one
+    # dtype, the costliest part of it (a tensor attribute is ~40 ns): two tensors of one
+    # dtype go straight to torch, and mixed dtypes make torch raise. Products torch has no
+    # kernel for raise too (NotImplementedError is a RuntimeError) and take the slow path.
     tensor, int8, torch_matmul = torch.Tensor, torch.int8, torch.matmul
 
     def matmul(x1, x2):
@@ -28,15 +44,23 @@ def _matmul():
             try:
                 return torch_matmul(x1, x2)
             except RuntimeError:
-                # Mixed dtypes: torch's matmul does not promote.
                 pass
-        x1, x2 = promoted(x1, x2)
-        if x1.dtype == int8:
-            # int8 products accumulate in int32, as quantized matmuls do in Keras.
-            x1, x2 = x1.to(torch.int32), x2.to(torch.int32)
-        return torch_matmul(x1, x2)
+        return _matmul_promoted(x1, x2)
 
     return matmul
+
+
+def _matmul_promoted(x1, x2):
+    x1, x2 = promoted(x1, x2)
+    dtype = x1.dtype
+    compute_dtype = _MATMUL_COMPUTE_DTYPES.get(dtype)
+    if compute_dtype is None:
+        return torch.matmul(x1, x2)
+    result = torch.matmul(x1.to(compute_dtype), x2.to(compute_dtype))
+    if dtype is torch.bool:
+        return result != 0
+    # int8 products stay int32, as quantized matmuls do in Keras.
+    return result if dtype is torch.int8 else result.to(dtype)
 
 
 matmul = _matmul()

@@ -20,7 +20,7 @@ from keras_bench.errors import UnknownNameError
 SUITES = ("ops", "layers", "models")
 
 # Each module defines ``register_bench_cases(register)``, the signature of the plugin hook.
-BUILTIN_CASE_MODULES = ("keras_bench.cases.ops",)
+BUILTIN_CASE_MODULES = ("keras_bench.cases.ops", "keras_bench.cases.layers")
 
 
 @dataclasses.dataclass(frozen=True)

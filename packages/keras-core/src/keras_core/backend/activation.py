@@ -55,11 +55,14 @@ def activate() -> ActiveBackend:
             name, source = chosen_backend()
             info = registry().get(name)
             module = _import_implementation(info, info.spec.module)
-            bindings = {}
+            tables, bindings = {}, {}
             for namespace in contract.NAMESPACES:
-                table_functions, kinds = _bind_namespace(info, module, namespace)
-                dispatch.fill(namespace, table_functions)
+                tables[namespace], kinds = _bind_namespace(info, module, namespace)
                 bindings.update(kinds)
+            # Filled only once every namespace bound: a failed activation leaves no table
+            # half-filled, and each table keeps its hook to try again.
+            for namespace, table_functions in tables.items():
+                dispatch.fill(namespace, table_functions)
             _active = ActiveBackend(info, source, module, bindings)
     return _active
 
@@ -93,7 +96,11 @@ def _namespace_module(info: BackendInfo, package: types.ModuleType, namespace: s
 def _bind_namespace(info: BackendInfo, package: types.ModuleType, namespace: str):
     implementation = _namespace_module(info, package, namespace)
     composed = contract.composed(namespace)
-    defaults = composed if info.spec.compositions else {}
+    # Base classes (the neutral layer base) are not compositions of ops: every backend gets
+    # them, including one whose tensors cannot run compositions.
+    defaults = composed if info.spec.compositions else {
+        name: value for name, value in composed.items() if isinstance(value, type)
+    }
     functions, kinds = {}, {}
     for name in sorted(set(contract.required(namespace)) | set(composed)):
         key = f"{namespace}.{name}"

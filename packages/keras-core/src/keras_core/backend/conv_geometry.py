@@ -34,5 +34,7 @@ def transpose_padding(size, kernel, stride, dilation, padding, output_padding):
     else:
         cut = extent // 2 if padding == "same" else 0
         length = full - 2 * cut + output_padding
-        start = cut - output_padding if padding == "same" else 0
+        # Keras keeps the window of a "same" convolution's gradient: the output padding is
+        # split evenly around it, never before its start.
+        start = max((2 * cut - output_padding) // 2, 0) if padding == "same" else 0
     return extent - 1 - start, extent - 1 + length - full + start

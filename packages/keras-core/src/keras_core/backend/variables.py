@@ -70,7 +70,7 @@ class Variable(abc.ABC):
                 f"received {synchronization!r}"
             )
         self.name = name
-        self.path = name
+        self.path = naming.current_path() + "/" + name if naming.current_path() else name
         self.trainable = bool(trainable)
         self.autocast = bool(autocast)
         self.aggregation = aggregation
@@ -126,7 +126,8 @@ class Variable(abc.ABC):
         return self._value
 
     def numpy(self) -> np.ndarray:
-        return self._ops().convert_to_numpy(self.value)
+        """A copy of the value (never a view that later assignments would change)."""
+        return np.array(self._ops().convert_to_numpy(self.value), copy=True)
 
     def assign(self, value):
         """Replaces the value; its shape must equal the variable's. Returns the new value."""

@@ -17,6 +17,8 @@ from keras_core.ops.symbolic import shape_of
 class _State:
     training = None
     depth = 0
+    # Until some layer produces a mask, eager calls skip looking for masks on tensors.
+    masks_seen = False
     losses_added = False
 
 
@@ -85,13 +87,15 @@ def resolve_call_arguments(info: CallInfo, args, kwargs) -> dict:
     """``kwargs`` with ``training`` resolved (or dropped when ``call`` does not take it) and
     the inputs' masks filled in as ``mask`` when ``call`` takes one."""
     kwargs = dict(kwargs)
+    if kwargs.get("mask") is not None:
+        _state.masks_seen = True
     if info.has_training:
         if kwargs.get("training") is None:
             training = _state.training
             kwargs["training"] = info.training_default if training is None else training
     else:
         kwargs.pop("training", None)
-    if info.has_mask and kwargs.get("mask") is None and args:
+    if info.has_mask and _state.masks_seen and kwargs.get("mask") is None and args:
         mask = input_mask(args[0])
         if mask is not None:
             kwargs["mask"] = mask
@@ -120,6 +124,7 @@ def attach_output_mask(layer, args, kwargs, outputs) -> None:
     mask = layer.compute_mask(inputs, previous)
     if mask is None:
         return
+    _state.masks_seen = True
     if isinstance(outputs, (list, tuple)) and isinstance(mask, (list, tuple)):
         pairs = zip(outputs, mask, strict=False)
     elif isinstance(outputs, (list, tuple)):
@@ -147,6 +152,12 @@ def enter(layer, training):
 def leave(saved) -> None:
     _state.depth -= 1
     _state.training = saved
+
+
+def needs_output_mask(layer, info) -> bool:
+    """Whether an eager call must compute its output mask: always for layers that make
+    masks, and for mask-passing layers once any mask exists."""
+    return info.computes_mask or (layer.supports_masking and _state.masks_seen)
 
 
 def note_loss_added() -> None:

@@ -14,6 +14,7 @@ on every eager call: a failing call is re-raised with the layer's own message, a
 working call pays nothing for the check.
 """
 
+import functools
 import inspect
 import re
 
@@ -62,6 +63,8 @@ class Layer(BackendLayer):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._call_info = call_context.CallInfo(cls)
+        if "build" in cls.__dict__:
+            cls.build = _marking_built(cls.__dict__["build"])
 
     def __init__(
         self,
@@ -76,8 +79,9 @@ class Layer(BackendLayer):
         BackendLayer.__init__(self)
         input_shape = _input_shape_argument(kwargs)
         if kwargs:
-            raise TypeError(
-                f"{type(self).__name__}: unrecognized keyword arguments {sorted(kwargs)}"
+            raise ValueError(
+                f"Unrecognized keyword arguments passed to {type(self).__name__}: "
+                f"{sorted(kwargs)}"
             )
         if name is None:
             name = unique_name(to_snake_case(type(self).__name__))
@@ -113,8 +117,12 @@ class Layer(BackendLayer):
         set_attribute(self, "_fitting_input_dtype", None)
 
     def __setattr__(self, name, value):
-        if not name.startswith("_") or name == "_layers_by_attribute":
+        if not name.startswith("_"):
             value = tracking.track(self, value)
+        else:
+            # Private attributes hold sublayers and weights too (self._dense = Dense(...)),
+            # but their containers are internal bookkeeping and stay plain.
+            tracking.track_object(self, value)
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
@@ -255,11 +263,14 @@ class Layer(BackendLayer):
             aggregation=aggregation,
             name=name,
         )
-        variable.path = f"{self.name}/{variable.name}"
+        variable.path = naming.scoped_path(self, variable.name)
         variable.regularizer = _regularizer(regularizer)
         variable.constraint = constraints.get(constraint)
         variable.overwrite_with_gradient = bool(overwrite_with_gradient)
         self._register_variable(variable)
+        if not self._trainable:
+            # A frozen layer's new weights are frozen too (and thawed with the layer).
+            variable.trainable = False
         return variable
 
     def add_variable(
@@ -437,9 +448,9 @@ class Layer(BackendLayer):
         if not config:
             return
         if "input_shape" in config:
-            self.build(_shape_tuple(config["input_shape"]))
+            self.build(_shape_structure(config["input_shape"]))
         else:
-            self.build(**tree.map_shape_structure(_shape_tuple, config["shapes_dict"]))
+            self.build(**{k: _shape_structure(v) for k, v in config["shapes_dict"].items()})
         self.built = True
 
     def get_build_config(self):
@@ -452,11 +463,11 @@ class Layer(BackendLayer):
 
     def _build_on_call(self, args, kwargs):
         shapes = call_context.build_shapes(type(self), self._call_info, args, kwargs)
+        self._build_shapes = shapes
         if "input_shape" in shapes:
             self.build(shapes["input_shape"])
         else:
             self.build(**shapes)
-        self._build_shapes = shapes
         self.built = True
 
     # Calling ------------------------------------------------------------------------
@@ -492,7 +503,7 @@ class Layer(BackendLayer):
         if self.activity_regularizer is not None:
             for output in tree.flatten(outputs):
                 self.add_loss(self.activity_regularizer(output))
-        if self.supports_masking or info.computes_mask:
+        if call_context.needs_output_mask(self, info):
             call_context.attach_output_mask(self, args, kwargs, outputs)
         return outputs
 
@@ -505,9 +516,12 @@ class Layer(BackendLayer):
             return args
         converted = tree.map_structure(self._cast_input, args[0])
         fitting = getattr(converted, "dtype", None)
+        if len(args) > 1:
+            # Further positional inputs (states of a cell, ...) are converted too.
+            return (converted, *tree.map_structure(self._cast_input, args[1:]))
         if fitting is not None and fitting is dtype:
             self._fitting_input_dtype = fitting
-        return (converted, *args[1:])
+        return (converted,)
 
     def _cast_input(self, x):
         if x is None or isinstance(x, (bool, int, float, str, KerasTensor)):
@@ -520,6 +534,15 @@ class Layer(BackendLayer):
         dtype = dtype_of(x)
         if self.autocast and is_float_dtype(dtype) and dtype != self._compute_dtype:
             return core.cast(x, self._compute_dtype)
+        return x
+
+    def _cast_symbol(self, x):
+        if (
+            isinstance(x, KerasTensor)
+            and is_float_dtype(x.dtype)
+            and x.dtype != self._compute_dtype
+        ):
+            return KerasTensor(x.shape, self._compute_dtype, sparse=x.sparse, ragged=x.ragged)
         return x
 
     def _check_and_build(self, args, kwargs):
@@ -538,6 +561,11 @@ class Layer(BackendLayer):
                 raise _LayerInputError(str(mismatch)) from error
 
     def _symbolic_call(self, args, kwargs):
+        # The graph records the call as written; the computation sees cast inputs and the
+        # resolved training/mask arguments.
+        call_args, call_kwargs = args, kwargs
+        if args and self.autocast:
+            args = (tree.map_structure(self._cast_symbol, args[0]), *args[1:])
         if not self.built:
             self._check_and_build(args, kwargs)
         elif args:
@@ -556,7 +584,7 @@ class Layer(BackendLayer):
         if self.supports_masking or info.computes_mask:
             call_context.attach_output_mask(self, args, kwargs, outputs)
         if recording:
-            Node(self, args, kwargs, outputs)
+            Node(self, call_args, call_kwargs, outputs)
         return outputs
 
     def compute_output_spec(self, *args, **kwargs):
@@ -716,11 +744,13 @@ class Layer(BackendLayer):
 Layer._call_info = call_context.CallInfo(Layer)
 
 
+
 class _LayerInputError(ValueError):
     """An input that does not fit the layer's input spec, found after a failed call."""
 
 
 _UNSERIALIZABLE = object()
+_BASE_ARGUMENTS = ("name", "trainable", "dtype", "autocast", "activity_regularizer")
 _PLAIN = (bool, int, float, str, type(None))
 
 
@@ -741,10 +771,42 @@ def _auto_config(cls, args, kwargs):
             config.update(value)
         elif parameter.kind != parameter.VAR_POSITIONAL:
             config[name] = value
+    # The base arguments are written by Layer.get_config itself.
+    for name in _BASE_ARGUMENTS:
+        config.pop(name, None)
     leaves = tree.flatten(config)
     if not all(isinstance(leaf, _PLAIN) for leaf in leaves):
         return _UNSERIALIZABLE
     return config
+
+
+def _marking_built(build):
+    """``build`` that also marks the layer built and records the shapes it was built with,
+    so that calling ``layer.build(shape)`` directly is the same as building on first call."""
+
+    @functools.wraps(build)
+    def build_and_mark(self, *args, **kwargs):
+        if naming.innermost_caller() is self:
+            # super().build() inside an overriding build: already in this layer's scope.
+            build(self, *args, **kwargs)
+        else:
+            with naming.name_scope(self.name, caller=self):
+                build(self, *args, **kwargs)
+        if self._build_shapes is None:
+            if len(args) == 1 and not kwargs:
+                self._build_shapes = {"input_shape": _shape_structure(args[0])}
+            elif not args:
+                self._build_shapes = {k: _shape_structure(v) for k, v in kwargs.items()}
+        self.built = True
+
+    return build_and_mark
+
+
+def _shape_structure(shapes):
+    """Shapes (one, or a structure of them, lists from JSON included) as tuples."""
+    return tree.map_shape_structure(
+        lambda s: None if s is None else tuple(None if d is None else int(d) for d in s), shapes
+    )
 
 
 def _overrides(cls, method: str) -> bool:
@@ -765,10 +827,6 @@ def _regularizer(identifier):
     from keras_core import regularizers
 
     return regularizers.get(identifier)
-
-
-def _shape_tuple(shape):
-    return None if shape is None else tuple(None if d is None else int(d) for d in shape)
 
 
 def _fresh_symbol(x):
@@ -803,3 +861,7 @@ def unique_name(base: str) -> str:
     """``base``, then ``base_1``, ``base_2``... on successive calls in a session."""
     uid = naming.get_uid(base)
     return base if uid == 1 else f"{base}_{uid - 1}"
+
+
+# The base build (a layer without weights) also marks the layer built and records shapes.
+Layer.build = _marking_built(Layer.build)

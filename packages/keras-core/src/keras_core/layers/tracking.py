@@ -9,15 +9,24 @@ from keras_core.backend.variables import Variable
 from keras_core.random.seed_generator import SeedGenerator
 
 
-def track(owner, value):
-    """Registers what ``value`` holds with ``owner`` and returns the value to store."""
+def track_object(owner, value) -> bool:
+    """Registers ``value`` with ``owner`` if it is a variable, seed generator or layer."""
     if isinstance(value, Variable):
         owner._register_variable(value)
     elif isinstance(value, SeedGenerator):
         owner._register_seed_generator(value)
     elif _is_layer(value):
         owner._register_layer(value)
-    elif type(value) is list:
+    else:
+        return False
+    return True
+
+
+def track(owner, value):
+    """Registers what ``value`` holds with ``owner`` and returns the value to store."""
+    if track_object(owner, value):
+        return value
+    if type(value) is list:
         return TrackedList(owner, value)
     elif type(value) is dict:
         return TrackedDict(owner, value)

@@ -3,5 +3,6 @@
 from keras_core.models.functional import Functional
 from keras_core.models.model import Model
 from keras_core.models.sequential import Sequential
+from keras_core.saving.saving_api import load_model, model_from_json, save_model
 
-__all__ = ["Functional", "Model", "Sequential"]
+__all__ = ["Functional", "Model", "Sequential", "load_model", "model_from_json", "save_model"]

@@ -109,7 +109,8 @@ class Functional(Model):
         return flat
 
     def get_build_config(self):
-        return None
+        # Keras writes this for functional models, which are built when created.
+        return {"input_shape": None}
 
     def get_config(self) -> dict:
         """Keras's functional config: every layer with its inbound nodes, and the input
@@ -135,7 +136,9 @@ class _NodePlan:
         self.layer = node.operation
         self.call_args = node.call_args
         self.call_kwargs = node.call_kwargs
-        self.input_ids = [id(tensor) for tensor in node.input_tensors]
+        # Masks follow the first argument's tensors (not tensors passed as mask=...).
+        first = node.call_args[0] if node.call_args else None
+        self.input_ids = [id(x) for x in tree.flatten(first) if isinstance(x, KerasTensor)]
         self.output_ids = [id(tensor) for tensor in node.output_tensors]
         only = node.call_args[0] if len(node.call_args) == 1 else None
         self.single_input = (

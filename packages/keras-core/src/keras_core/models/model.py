@@ -34,6 +34,20 @@ class Model(Layer):
                 f"Model(inputs, outputs); received {len(args)}"
             )
 
+    @classmethod
+    def from_config(cls, config, custom_objects=None):
+        """A functional config (``layers``, ``input_layers``, ``output_layers``) rebuilds a
+        functional model; any other config calls the class's constructor."""
+        if cls is Model and "input_layers" in config and "output_layers" in config:
+            from keras_core.models.functional import Functional
+
+            return Functional.from_config(config, custom_objects=custom_objects)
+        return super().from_config(config)
+
+    def get_compile_config(self):
+        """The arguments ``compile`` received; ``{}`` for a model never compiled."""
+        return {}
+
     @property
     def layers(self) -> list:
         """The model's direct sublayers, in the order they were tracked."""
@@ -96,3 +110,61 @@ class Model(Layer):
             show_trainable=show_trainable,
             layer_range=layer_range,
         )
+
+    # Saving -------------------------------------------------------------------------
+
+    def save(self, filepath, overwrite=True, zipped=None, **kwargs):
+        """Saves the model (config and weights) as a ``.keras`` archive, Keras 3's format.
+
+        Args:
+            filepath: A path ending in ``.keras`` (or a folder path with ``zipped=False``).
+            overwrite: Replace an existing file; ``False`` raises if it exists.
+            zipped: ``False`` writes an unzipped folder instead of a zip archive.
+
+        Example:
+            >>> model.save("model.keras")
+            >>> restored = keras_core.models.load_model("model.keras")
+        """
+        from keras_core.saving import saving_api
+
+        saving_api.save_model(self, filepath, overwrite=overwrite, zipped=zipped, **kwargs)
+
+    def save_weights(self, filepath, overwrite=True, max_shard_size=None):
+        """Saves the weights to a ``.weights.h5`` file (Keras 3's layout).
+
+        Example:
+            >>> model.save_weights("model.weights.h5")
+        """
+        from keras_core.saving import saving_api
+
+        saving_api.save_weights(
+            self, filepath, overwrite=overwrite, max_shard_size=max_shard_size
+        )
+
+    def load_weights(self, filepath, skip_mismatch=False, **kwargs):
+        """Loads weights from a ``.weights.h5`` file or a ``.keras`` archive; on any error
+        the model keeps its current weights.
+
+        Args:
+            filepath: The file to read.
+            skip_mismatch: Skip, with a warning, layers whose saved weights do not fit.
+
+        Example:
+            >>> model.load_weights("model.weights.h5")
+        """
+        from keras_core.saving import saving_api
+
+        saving_api.load_weights(self, filepath, skip_mismatch=skip_mismatch, **kwargs)
+
+    def to_json(self, **kwargs) -> str:
+        """The model's config as a JSON string (``json.dumps`` arguments pass through);
+        ``keras_core.models.model_from_json`` reverses it.
+
+        Example:
+            >>> clone = keras_core.models.model_from_json(model.to_json())
+        """
+        import json
+
+        from keras_core.saving.serialization_lib import serialize_keras_object
+
+        return json.dumps(serialize_keras_object(self), **kwargs)

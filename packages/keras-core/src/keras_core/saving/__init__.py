@@ -1,5 +1,5 @@
-"""``keras_core.saving``: configs and registered names (``.keras`` archives come with the
-saving issue)."""
+"""``keras_core.saving``: ``.keras`` archives and ``.weights.h5`` files in Keras 3's format,
+configs and registered names."""
 
 from keras_core.saving.object_registration import (
     CustomObjectScope,
@@ -8,6 +8,7 @@ from keras_core.saving.object_registration import (
     get_registered_object,
     register_keras_serializable,
 )
+from keras_core.saving.saving_api import load_model, load_weights, save_model, save_weights
 from keras_core.saving.serialization_lib import (
     deserialize_keras_object,
     serialize_keras_object,
@@ -19,6 +20,10 @@ __all__ = [
     "deserialize_keras_object",
     "get_registered_name",
     "get_registered_object",
+    "load_model",
+    "load_weights",
     "register_keras_serializable",
+    "save_model",
+    "save_weights",
     "serialize_keras_object",
 ]

@@ -8,6 +8,7 @@ import collections
 
 import pytest
 
+from keras_core.testing.case import OpCase
 from keras_core.testing.suite import UNSUPPORTED
 
 _outcomes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -18,7 +19,8 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     case = getattr(getattr(item, "callspec", None), "params", {}).get("case")
-    if case is None or (report.when != "call" and not report.skipped and not report.failed):
+    settled = report.when == "call" or report.skipped or report.failed
+    if not isinstance(case, OpCase) or not settled:
         return
     if report.skipped:
         reason = str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else ""
