@@ -43,9 +43,7 @@ PLACEHOLDER_ARGUMENTS = {
             *("AvgPool1D", "AvgPool2D", "AvgPool3D"),
         )
     },
-    "StackedRNNCells": lambda: {
-        "cells": [keras.layers.LSTMCell(3)]
-    },
+    "StackedRNNCells": lambda: {"cells": [keras.layers.LSTMCell(3)]},
 }
 KERNEL_SIZE_LAYERS = ("Conv", "Convolution", "DepthwiseConv", "SeparableConv", "ConvLSTM")
 

@@ -210,6 +210,7 @@ def test_stateless_call_changes_no_variable():
         layer.stateless_call([kernel], [np.float32(0)], X)
 
 
+@pytest.mark.compositions
 def test_masks_flow_to_layers_that_take_them():
     class MakeMask(keras.layers.Layer):
         def call(self, x):
@@ -247,6 +248,7 @@ def test_float64_numpy_inputs_are_cast_to_the_compute_dtype():
     assert keras.backend.standardize_dtype(y.dtype) == "float32"
 
 
+@pytest.mark.compositions
 def test_config_of_plain_subclass_is_recorded_automatically():
     class Scale(keras.layers.Layer):
         def __init__(self, factor=2.0, **kwargs):

@@ -624,6 +624,7 @@ def _assert_same_outputs(model, clone):
         np.testing.assert_allclose(_np(got), _np(expected), rtol=1e-6, atol=1e-6)
 
 
+@pytest.mark.compositions
 @pytest.mark.parametrize("build", [_mlp, _twin, _kwargs_model, _ops_model, _dict_model])
 def test_round_trip_gives_the_same_config_and_outputs(build):
     model = build()

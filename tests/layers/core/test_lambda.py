@@ -30,6 +30,7 @@ def _np(x):
     return ops.convert_to_numpy(x)
 
 
+@pytest.mark.compositions
 def test_call_with_arguments_matches_numpy():
     layer = layers.Lambda(
         lambda x, factor, shift: x * factor + shift, arguments={"factor": 3.0, "shift": -1.0}
@@ -38,6 +39,7 @@ def test_call_with_arguments_matches_numpy():
     np.testing.assert_allclose(_np(layer(x)), x * 3 - 1)
 
 
+@pytest.mark.compositions
 def test_mask_and_training_reach_functions_that_declare_them():
     def masked_mean(x, mask=None):
         weights = ops.cast(mask, "float32")
@@ -114,6 +116,7 @@ def test_unregistered_module_function_serializes_by_name():
     assert "output_shape" not in config and "mask" not in config
 
 
+@pytest.mark.compositions
 def test_python_lambda_is_serialized_as_code_and_refused_in_safe_mode():
     layer = layers.Lambda(lambda x: x + 1, output_shape=lambda shape: shape)
     config = layer.get_config()

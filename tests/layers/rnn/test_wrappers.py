@@ -215,6 +215,7 @@ def test_time_distributed_dense_matches_numpy():
     assert layer.compute_output_shape((None, 7, 5)) == (None, 7, 3)
 
 
+@pytest.mark.compositions
 def test_time_distributed_calls_the_layer_once_per_step_with_its_mask():
     counter = StepCounter()
     layer = keras.layers.TimeDistributed(counter)

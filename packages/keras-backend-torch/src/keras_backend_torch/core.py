@@ -11,6 +11,7 @@ import os
 import numpy as np
 import torch
 
+from keras_backend_torch.variables import Variable as _TorchVariable
 from keras_core.backend.conversion import (
     PYTHON_SCALARS,
     python_scalar_dtype,
@@ -69,6 +70,12 @@ def promoted(x1, x2, *extra_dtypes):
     """Both operands as tensors of Keras's result dtype."""
     dtype = to_torch_dtype(result_type(operand_dtype(x1), operand_dtype(x2), *extra_dtypes))
     return convert_to_tensor(x1, dtype), convert_to_tensor(x2, dtype)
+
+
+def unwrapped(x):
+    """``x``, or the tensor behind it when it is a keras_core Variable."""
+    # An exact type test: Variable is an ABC, whose isinstance is slow on this hot path.
+    return x.value if type(x) is _TorchVariable else x
 
 
 def convert_to_tensor(x, dtype=None, sparse=None, ragged=None):

@@ -29,9 +29,11 @@ _LAZY_NAMES = {
     "InputSpec": "keras_core.layers",
     "Layer": "keras_core.layers",
     "Model": "keras_core.models",
+    "Operation": "keras_core.ops.operation",
     "Regularizer": "keras_core.regularizers",
     "Sequential": "keras_core.models",
     "StatelessScope": "keras_core.backend.value_scopes",
+    "name_scope": "keras_core.backend.naming",
 }
 
 __all__ = [

@@ -6,7 +6,7 @@ scalars, lists and pairs torch refuses are promoted by Keras's rules first.
 
 import torch
 
-from keras_backend_torch.core import convert_to_tensor, promoted
+from keras_backend_torch.core import convert_to_tensor, promoted, unwrapped
 
 _Tensor = torch.Tensor
 
@@ -22,6 +22,18 @@ def _tensors_first(torch_function, name: str):
                 return torch_function(x1, x2)
             except RuntimeError:
                 pass
+        else:
+            # Parameters and Variables (layer weights) are tensors too; a Python float
+            # with a floating tensor keeps the tensor's dtype in torch as in Keras.
+            x1, x2 = unwrapped(x1), unwrapped(x2)
+            if isinstance(x1, tensor) and (
+                isinstance(x2, tensor) or (type(x2) is float and x1.is_floating_point())
+            ):
+                try:
+                    return torch_function(x1, x2)
+                except (RuntimeError, TypeError):
+                    # Mixed dtypes torch refuses, or a function that takes no scalar.
+                    pass
         return torch_function(*promoted(x1, x2))
 
     op.__name__ = op.__qualname__ = name

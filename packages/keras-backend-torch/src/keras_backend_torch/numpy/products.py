@@ -2,7 +2,13 @@
 
 import torch
 
-from keras_backend_torch.core import convert_to_tensor, operand_dtype, promoted, to_torch_dtype
+from keras_backend_torch.core import (
+    convert_to_tensor,
+    operand_dtype,
+    promoted,
+    to_torch_dtype,
+    unwrapped,
+)
 from keras_core.backend.dtypes import result_type
 
 _Tensor = torch.Tensor
@@ -40,11 +46,20 @@ def _matmul():
     tensor, int8, torch_matmul = torch.Tensor, torch.int8, torch.matmul
 
     def matmul(x1, x2):
-        if type(x1) is tensor and type(x2) is tensor and x1.dtype is not int8:
-            try:
-                return torch_matmul(x1, x2)
-            except RuntimeError:
-                pass
+        if type(x1) is tensor and type(x2) is tensor:
+            if x1.dtype is not int8:
+                try:
+                    return torch_matmul(x1, x2)
+                except RuntimeError:
+                    pass
+        else:
+            # Layer weights: Parameters and Variables are tensors too.
+            x1, x2 = unwrapped(x1), unwrapped(x2)
+            if isinstance(x1, tensor) and isinstance(x2, tensor) and x1.dtype is not int8:
+                try:
+                    return torch_matmul(x1, x2)
+                except RuntimeError:
+                    pass
         return _matmul_promoted(x1, x2)
 
     return matmul

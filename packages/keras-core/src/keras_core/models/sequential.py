@@ -114,7 +114,7 @@ class Sequential(Model):
                 outputs = layer(x, mask=mask)
             else:
                 outputs = layer(x)
-            if mask is not None or layer.supports_masking or layer._call_info.computes_mask:
+            if mask is not None or call_context.needs_output_mask(layer, layer._call_info):
                 mask = _output_mask(layer, x, mask, outputs)
             x = outputs
         return x
