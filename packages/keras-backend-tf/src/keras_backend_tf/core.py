@@ -13,6 +13,8 @@ from keras_core.backend.dtypes import result_type, standardize_dtype
 from keras_core.backend.variables import Variable
 
 _Tensor = tf.Tensor
+# What TensorFlow ops take as they are: tensors and (resource) variables.
+NATIVE = (tf.Tensor, tf.Variable)
 
 
 def to_tf_dtype(dtype) -> tf.DType:
@@ -25,6 +27,11 @@ def operand_dtype(x):
     """The dtype ``x`` contributes to promotion; Python scalars are weak (their type)."""
     if type(x) in PYTHON_SCALARS:
         return type(x)
+    if isinstance(x, NATIVE):
+        # Reading a tf.Variable's dtype needs no read of its value.
+        return x.dtype
+    if isinstance(x, Variable):
+        return x.value.dtype
     return convert_to_tensor(x).dtype
 
 

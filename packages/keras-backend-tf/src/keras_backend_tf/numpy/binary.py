@@ -10,7 +10,7 @@ import math
 
 import tensorflow as tf
 
-from keras_backend_tf.core import convert_to_tensor, promoted
+from keras_backend_tf.core import NATIVE, convert_to_tensor, promoted
 
 _Tensor = tf.Tensor
 
@@ -28,7 +28,8 @@ _WIDER = {
 
 
 def _same(x1, x2) -> bool:
-    return isinstance(x1, _Tensor) and isinstance(x2, _Tensor) and x1.dtype is x2.dtype
+    # tf.Variables (layer weights) go to TensorFlow as they are: one read, in the op.
+    return isinstance(x1, NATIVE) and isinstance(x2, NATIVE) and x1.dtype is x2.dtype
 
 
 def _widened(function, x1, x2):

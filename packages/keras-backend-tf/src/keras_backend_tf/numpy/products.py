@@ -2,7 +2,7 @@
 
 import tensorflow as tf
 
-from keras_backend_tf.core import convert_to_tensor, promoted, to_tf_dtype
+from keras_backend_tf.core import NATIVE, convert_to_tensor, promoted, to_tf_dtype
 from keras_core.backend.dtypes import result_type
 
 _Tensor = tf.Tensor
@@ -30,7 +30,7 @@ _TRACE_DTYPES = {
 
 
 def matmul(x1, x2):
-    if not (isinstance(x1, _Tensor) and isinstance(x2, _Tensor) and x1.dtype is x2.dtype):
+    if not (isinstance(x1, NATIVE) and isinstance(x2, NATIVE) and x1.dtype is x2.dtype):
         x1, x2 = promoted(x1, x2)
     if x1.dtype == tf.int8:
         # int8 products accumulate in int32, as quantized matmuls do in Keras.
