@@ -47,6 +47,8 @@ class CallInfo:
             base_compute_mask is not None and cls.compute_mask is not base_compute_mask
         )
         self.build_parameters = list(inspect.signature(cls.build).parameters)[1:]
+        # Calls of such a layer need no argument resolution or mask computation.
+        self.plain = not (self.has_training or self.has_mask or self.computes_mask)
 
     @staticmethod
     def symbolic_inputs(args, kwargs) -> bool:

@@ -80,8 +80,7 @@ class Layer(BackendLayer):
         input_shape = _input_shape_argument(kwargs)
         if kwargs:
             raise ValueError(
-                f"Unrecognized keyword arguments passed to {type(self).__name__}: "
-                f"{sorted(kwargs)}"
+                f"Unrecognized keyword arguments passed to {type(self).__name__}: {sorted(kwargs)}"
             )
         if name is None:
             name = unique_name(to_snake_case(type(self).__name__))
@@ -93,7 +92,7 @@ class Layer(BackendLayer):
         self.built = False
         self._trainable = bool(trainable)
         self._set_dtype_policy(dtype)
-        self.autocast = bool(autocast)
+        self._autocast = bool(autocast)
         self.activity_regularizer = _regularizer(activity_regularizer)
         self.supports_masking = _overrides(type(self), "compute_mask")
         self.input_spec = None
@@ -175,6 +174,20 @@ class Layer(BackendLayer):
         self._dtype_policy = policy
         self._compute_dtype = policy.compute_dtype
         self._variable_dtype = policy.variable_dtype
+        self._fitting_input_dtype = None
+
+    @property
+    def autocast(self) -> bool:
+        return self._autocast
+
+    @autocast.setter
+    def autocast(self, value):
+        self._autocast = bool(value)
+
+    @property
+    def _autocasting(self) -> bool:
+        """Whether calls read floating weights in the compute dtype (mixed precision)."""
+        return self._autocast and self._compute_dtype != self._variable_dtype
 
     @property
     def dtype_policy(self):
@@ -480,6 +493,24 @@ class Layer(BackendLayer):
 
     def __call__(self, *args, **kwargs):
         info = self._call_info
+        if not kwargs and len(args) == 1 and info.plain and self.built:
+            # The common call of a built layer on one tensor of the right dtype, with no
+            # training/mask argument, losses, autocasting or masks anywhere in the process:
+            # nothing to do around `call`.
+            x = args[0]
+            state = call_context._state
+            if (
+                getattr(x, "dtype", None) is self._fitting_input_dtype
+                and not state.losses_added
+                and not (state.masks_seen and self.supports_masking)
+                and self.activity_regularizer is None
+                and not self._autocasting
+            ):
+                try:
+                    return self.call(x)
+                except Exception as error:
+                    self._explain_failure(error, args)
+                    raise
         if info.symbolic_inputs(args, kwargs):
             return self._symbolic_call(args, kwargs)
         args = self._cast_inputs(args)
@@ -490,7 +521,7 @@ class Layer(BackendLayer):
             kwargs = call_context.resolve_call_arguments(info, args, kwargs)
         context = call_context.enter(self, training)
         try:
-            if self._compute_dtype != self._variable_dtype and self.autocast:
+            if self._autocasting:
                 with value_scopes.AutocastScope(self._compute_dtype):
                     outputs = self.call(*args, **kwargs)
             else:
@@ -742,7 +773,6 @@ class Layer(BackendLayer):
 
 
 Layer._call_info = call_context.CallInfo(Layer)
-
 
 
 class _LayerInputError(ValueError):
