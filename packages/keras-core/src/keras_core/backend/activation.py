@@ -98,9 +98,11 @@ def _bind_namespace(info: BackendInfo, package: types.ModuleType, namespace: str
     composed = contract.composed(namespace)
     # Base classes (the neutral layer base) are not compositions of ops: every backend gets
     # them, including one whose tensors cannot run compositions.
-    defaults = composed if info.spec.compositions else {
-        name: value for name, value in composed.items() if isinstance(value, type)
-    }
+    defaults = (
+        composed
+        if info.spec.compositions
+        else {name: value for name, value in composed.items() if isinstance(value, type)}
+    )
     functions, kinds = {}, {}
     for name in sorted(set(contract.required(namespace)) | set(composed)):
         key = f"{namespace}.{name}"
