@@ -80,3 +80,13 @@ def lint(session: nox.Session) -> None:
     session.install(*CONSTRAINTS, "ruff")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def interop(session: nox.Session) -> None:
+    """Keras 3 interop: ``.keras`` and ``.weights.h5`` files move both ways between the
+    PyPI ``keras`` (pinned in constraints.txt) and keras-core, on each backend both share."""
+    backends = ("jax", "torch", "tensorflow")
+    _install(session, *(pkg for name in backends for pkg in BACKEND_PACKAGES[name]), "keras")
+    for backend in backends:
+        session.run("pytest", "tests/interop", *session.posargs, env={"KERAS_BACKEND": backend})

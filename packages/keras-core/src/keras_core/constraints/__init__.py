@@ -4,7 +4,7 @@
 
 from keras_core.constraints.base import Constraint, NonNeg
 from keras_core.constraints.norms import MaxNorm, MinMaxNorm, UnitNorm
-from keras_core.saving import object_registration, serialization_lib
+from keras_core.saving.module_objects import ModuleObjects
 
 # Keras's lower-case names for the classes.
 max_norm = MaxNorm
@@ -39,11 +39,7 @@ _BY_NAME = {
     "non_neg": NonNeg,
     "unit_norm": UnitNorm,
 }
-_ACCEPTED = (
-    "Expected None, a constraint name (one of "
-    + ", ".join(sorted(_BY_NAME))
-    + "), a config dict, a Constraint class or instance, or a callable."
-)
+_OBJECTS = ModuleObjects("constraint", _BY_NAME, "a Constraint class or instance")
 
 
 def serialize(constraint):
@@ -53,7 +49,7 @@ def serialize(constraint):
         >>> keras_core.constraints.serialize(keras_core.constraints.NonNeg())["config"]
         {}
     """
-    return serialization_lib.serialize_keras_object(constraint)
+    return _OBJECTS.serialize(constraint)
 
 
 def deserialize(config, custom_objects=None):
@@ -68,14 +64,7 @@ def deserialize(config, custom_objects=None):
         >>> keras_core.constraints.deserialize("max_norm").get_config()
         {'max_value': 2, 'axis': 0}
     """
-    if isinstance(config, str):
-        constraint = _lookup(config, custom_objects)
-        if constraint is None:
-            raise ValueError(f"Unknown constraint {config!r}. {_ACCEPTED}")
-        return constraint
-    return serialization_lib.deserialize_keras_object(
-        config, custom_objects=custom_objects, module_objects=_BY_NAME
-    )
+    return _OBJECTS.deserialize(config, custom_objects)
 
 
 def get(identifier):
@@ -89,30 +78,4 @@ def get(identifier):
         >>> keras_core.constraints.get("non_neg")
         <keras_core.constraints.base.NonNeg object at ...>
     """
-    if identifier is None:
-        return None
-    if isinstance(identifier, str):
-        constraint = _lookup(identifier, None)
-        if constraint is None:
-            raise ValueError(
-                f"Could not interpret constraint identifier: {identifier!r}. {_ACCEPTED}"
-            )
-        return constraint
-    if isinstance(identifier, dict):
-        return deserialize(identifier)
-    if isinstance(identifier, type):
-        return identifier()
-    if callable(identifier):
-        return identifier
-    raise ValueError(
-        f"Could not interpret constraint identifier: {identifier!r} of type "
-        f"{type(identifier).__name__}. {_ACCEPTED}"
-    )
-
-
-def _lookup(name, custom_objects):
-    """An instance of the user or built-in class called ``name`` (a user function is returned
-    as is); ``None`` if nothing has that name."""
-    found = object_registration.get_registered_object(name, custom_objects)
-    found = _BY_NAME.get(name) if found is None else found
-    return found() if isinstance(found, type) else found
+    return _OBJECTS.get(identifier)

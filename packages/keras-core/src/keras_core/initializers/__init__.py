@@ -19,7 +19,7 @@ from keras_core.initializers.variance_scaling import (
     LecunUniform,
     VarianceScaling,
 )
-from keras_core.saving import object_registration, serialization_lib
+from keras_core.saving.module_objects import ModuleObjects
 
 # Keras's other names for the classes (the same class objects, as in Keras 3).
 IdentityInitializer = Identity
@@ -93,11 +93,7 @@ _BY_NAME = {
     "one": Ones,
     "zero": Zeros,
 }
-_ACCEPTED = (
-    "Expected None, an initializer name (one of "
-    + ", ".join(sorted(_BY_NAME))
-    + "), a config dict, an Initializer class or instance, or a callable."
-)
+_OBJECTS = ModuleObjects("initializer", _BY_NAME, "an Initializer class or instance")
 
 
 def serialize(initializer):
@@ -109,7 +105,7 @@ def serialize(initializer):
          'config': {'seed': 1, 'input_axes': None, 'output_axes': None},
          'registered_name': None}
     """
-    return serialization_lib.serialize_keras_object(initializer)
+    return _OBJECTS.serialize(initializer)
 
 
 def deserialize(config, custom_objects=None):
@@ -124,14 +120,7 @@ def deserialize(config, custom_objects=None):
         >>> keras_core.initializers.deserialize("he_normal").get_config()
         {'seed': None, 'input_axes': None, 'output_axes': None}
     """
-    if isinstance(config, str):
-        initializer = _lookup(config, custom_objects)
-        if initializer is None:
-            raise ValueError(f"Unknown initializer {config!r}. {_ACCEPTED}")
-        return initializer
-    return serialization_lib.deserialize_keras_object(
-        config, custom_objects=custom_objects, module_objects=_BY_NAME
-    )
+    return _OBJECTS.deserialize(config, custom_objects)
 
 
 def get(identifier):
@@ -144,20 +133,13 @@ def get(identifier):
     Example:
         >>> keras_core.initializers.get("ones")((2,))   # [1., 1.]
     """
-    if identifier is None:
-        return None
-    if isinstance(identifier, str):
-        initializer = _lookup(identifier, None)
-        if initializer is None:
-            raise ValueError(
-                f"Could not interpret initializer identifier: {identifier!r}. {_ACCEPTED}"
-            )
-        return initializer
     if isinstance(identifier, dict):
+        # Keras's initializers reject incomplete dicts and bad constructor arguments with
+        # ``ValueError`` instead of ``KeyError`` / ``TypeError``.
         if "class_name" not in identifier or "config" not in identifier:
             raise ValueError(
                 f"Could not interpret initializer identifier: the config dict {identifier!r} "
-                f"has no 'class_name' and 'config' keys. {_ACCEPTED}"
+                f"has no 'class_name' and 'config' keys. {_OBJECTS.accepted}"
             )
         try:
             return deserialize(identifier)
@@ -165,19 +147,4 @@ def get(identifier):
             raise ValueError(
                 f"Could not interpret initializer identifier: {identifier!r} ({error})"
             ) from error
-    if isinstance(identifier, type):
-        return identifier()
-    if callable(identifier):
-        return identifier
-    raise ValueError(
-        f"Could not interpret initializer identifier: {identifier!r} of type "
-        f"{type(identifier).__name__}. {_ACCEPTED}"
-    )
-
-
-def _lookup(name, custom_objects):
-    """An instance of the user or built-in class called ``name`` (a user function is returned
-    as is); ``None`` if nothing has that name."""
-    found = object_registration.get_registered_object(name, custom_objects)
-    found = _BY_NAME.get(name) if found is None else found
-    return found() if isinstance(found, type) else found
+    return _OBJECTS.get(identifier)

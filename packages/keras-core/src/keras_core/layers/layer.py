@@ -882,7 +882,9 @@ def _input_shape_argument(kwargs):
 
 def to_snake_case(name: str) -> str:
     """``"Conv2DTranspose"`` -> ``"conv2d_transpose"``, ``"LSTMCell"`` -> ``"lstm_cell"``."""
-    name = re.sub(r"([A-Z])([A-Z][a-z])", r"\1_\2", name)
+    # Keras's rule: split before each capitalized word, then between a lower-case letter
+    # and a capital.
+    name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", name)
     name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
     return name.lower()
 

@@ -38,9 +38,10 @@ class Functional(Model):
         self._flat_inputs = tree.flatten(self._inputs_struct)
         self._flat_outputs = tree.flatten(self._outputs_struct)
         self._graph_nodes = _nodes_in_call_order(self._flat_inputs, self._flat_outputs, self.name)
-        input_layers = [tensor._keras_history.operation for tensor in self._flat_inputs]
-        operations = _unique(input_layers + [node.operation for node in self._graph_nodes])
-        for layer in operations:
+        from keras_core.models.functional_config import map_graph
+
+        # Keras's layer order: by depth from the inputs, input layers where they stand.
+        for layer in map_graph(self).operations:
             # Ops applied to symbolic tensors are graph nodes but not layers.
             if isinstance(layer, Layer):
                 self._register_layer(layer)

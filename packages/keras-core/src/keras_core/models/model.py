@@ -137,9 +137,7 @@ class Model(Layer):
         """
         from keras_core.saving import saving_api
 
-        saving_api.save_weights(
-            self, filepath, overwrite=overwrite, max_shard_size=max_shard_size
-        )
+        saving_api.save_weights(self, filepath, overwrite=overwrite, max_shard_size=max_shard_size)
 
     def load_weights(self, filepath, skip_mismatch=False, **kwargs):
         """Loads weights from a ``.weights.h5`` file or a ``.keras`` archive; on any error

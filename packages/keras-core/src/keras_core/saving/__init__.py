@@ -4,6 +4,7 @@ configs and registered names."""
 from keras_core.saving.object_registration import (
     CustomObjectScope,
     custom_object_scope,
+    get_custom_objects,
     get_registered_name,
     get_registered_object,
     register_keras_serializable,
@@ -17,6 +18,7 @@ from keras_core.saving.serialization_lib import (
 __all__ = [
     "CustomObjectScope",
     "custom_object_scope",
+    "get_custom_objects",
     "deserialize_keras_object",
     "get_registered_name",
     "get_registered_object",

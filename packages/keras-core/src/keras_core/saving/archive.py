@@ -63,6 +63,7 @@ def write_folder(path, config_json: str, weights: bytes) -> None:
     parent = os.path.dirname(os.path.abspath(path))
     staging = tempfile.mkdtemp(prefix=f".{os.path.basename(path)}.", dir=parent)
     try:
+        os.chmod(staging, _new_mode(path, 0o777))
         os.mkdir(os.path.join(staging, ASSETS))
         for member, data in (
             (METADATA, metadata_json().encode("utf-8")),
@@ -104,7 +105,7 @@ def atomic_file(path):
         yield temporary
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
-        os.chmod(temporary, _new_file_mode(path))
+        os.chmod(temporary, _new_mode(path, 0o666))
         os.replace(temporary, path)
         _fsync_folder(directory)
     except BaseException:
@@ -113,13 +114,14 @@ def atomic_file(path):
         raise
 
 
-def _new_file_mode(path) -> int:
-    # mkstemp creates 0600 files; keep the mode a plain open() would have given.
+def _new_mode(path, default) -> int:
+    # mkstemp and mkdtemp create private (0600/0700) entries; keep the mode of the entry
+    # being replaced, or what a plain open()/mkdir() would have given.
     if os.path.exists(path):
         return os.stat(path).st_mode & 0o777
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return default & ~umask
 
 
 def _fsync_folder(directory) -> None:

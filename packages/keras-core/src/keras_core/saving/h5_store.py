@@ -187,9 +187,9 @@ class H5Reader:
                 f"{self.filename}: expected a dataset at {where}, found a {type(dataset).__name__}"
             )
         if dataset.is_virtual or dataset.external:
-            kind = "virtual" if dataset.is_virtual else "external"
+            kind = "a virtual" if dataset.is_virtual else "an external"
             raise WeightsFileError(
-                f"{self.filename}: {where} is an {kind} dataset whose data lives outside the "
+                f"{self.filename}: {where} is {kind} dataset whose data lives outside the "
                 f"file; weights files may only contain data stored in the file"
             )
         dtype = dataset.dtype
@@ -210,8 +210,13 @@ class H5Reader:
         dataset = self._dataset(group, key)
         array = dataset[()]
         if _is_bfloat16(dataset):
-            import ml_dtypes
-
+            try:
+                import ml_dtypes
+            except ImportError as error:
+                raise WeightsFileError(
+                    f"{self.filename}: {dataset.name} holds bfloat16 values, which NumPy reads "
+                    f"only with the ml_dtypes package: pip install ml_dtypes"
+                ) from error
             array = np.asarray(array).view(ml_dtypes.bfloat16)
         return np.asarray(array)
 

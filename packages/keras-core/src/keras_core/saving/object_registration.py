@@ -8,6 +8,7 @@
 import threading
 
 _registered_objects: dict = {}
+_custom_objects: dict = {}
 _registered_names: dict = {}
 _scopes = threading.local()
 
@@ -54,10 +55,20 @@ def get_registered_name(obj) -> str:
 def get_registered_object(name, custom_objects=None, module_objects=None):
     """Resolves ``name`` through the active custom-object scopes, ``custom_objects``, the
     registry and then ``module_objects``; ``None`` if none of them has it."""
-    for mapping in (*reversed(_scope_stack()), custom_objects or {}, _registered_objects):
+    mappings = (*reversed(_scope_stack()), custom_objects or {}, _custom_objects)
+    for mapping in (*mappings, _registered_objects):
         if name in mapping:
             return mapping[name]
     return (module_objects or {}).get(name)
+
+
+def get_custom_objects() -> dict:
+    """The process-wide dict of custom objects; add to it to make names resolvable.
+
+    Example:
+        >>> keras_core.saving.get_custom_objects()["MyLayer"] = MyLayer
+    """
+    return _custom_objects
 
 
 class CustomObjectScope:

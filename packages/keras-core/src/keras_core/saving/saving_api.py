@@ -53,7 +53,7 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
     if zipped and not path.endswith(".keras"):
         raise ValueError(
             f"Invalid filepath extension for saving: the native Keras format needs a path "
-            f"ending in `.keras`{_legacy_hint(path)}. Received: filepath={path}"
+            f"ending in `.keras`{_format_hint(path)}. Received: filepath={path}"
         )
     if not zipped and path.endswith(".keras"):
         raise ValueError(
@@ -112,7 +112,7 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
         if not os.path.isdir(path) and not path.endswith(".keras"):
             raise ValueError(
                 f"File format not supported: keras-core loads models saved in the `.keras` "
-                f"format (a zip archive or an unzipped model folder){_legacy_hint(path)}. "
+                f"format (a zip archive or an unzipped model folder){_format_hint(path)}. "
                 f"Received: filepath={path}"
             )
     with archive.ArchiveReader(filepath) as source:
@@ -242,7 +242,7 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
     if not path.endswith(_WEIGHTS_SUFFIX):
         raise ValueError(
             f"File format not supported: load_weights reads `.weights.h5` files and `.keras` "
-            f"archives{_legacy_hint(path)}. Received: filepath={path}"
+            f"archives{_format_hint(path)}. Received: filepath={path}"
         )
     with H5Reader(path, filename=path) as reader:
         state_walk.load_state(model, reader, skip_mismatch=skip_mismatch, rollback=True)
@@ -266,9 +266,11 @@ def _check_exists(path) -> None:
         raise FileNotFoundError(f"No file or folder found at {path}")
 
 
-def _legacy_hint(path) -> str:
+def _format_hint(path) -> str:
     if path.endswith((".h5", ".hdf5")) and not path.endswith(_WEIGHTS_SUFFIX):
         return " (the legacy Keras 2 HDF5 format is not supported by keras-core)"
+    if path.endswith(".weights.json"):
+        return " (sharded weights, `.weights.json`, are not supported by keras-core)"
     return ""
 
 

@@ -155,53 +155,60 @@ def save_state(root, writer) -> None:
 def load_state(root, reader, *, skip_mismatch=False, rollback=False) -> None:
     """Assigns the variables saved in ``reader`` to ``root`` and everything it holds.
 
-    Every object's variable count and shapes are checked against the file before anything
-    is assigned, so a mismatch leaves the model untouched. With ``skip_mismatch`` the
-    mismatching objects are skipped with a warning instead.
+    Every object is loaded even after one fails, so that the error lists all problems;
+    layers that load their variables the standard way are checked (count and shapes)
+    before anything is read. With ``skip_mismatch`` an object that does not fit is left as
+    it was, with a warning, instead.
 
     Args:
         root: The model (or layer) to load into.
         reader: An ``H5Reader``.
         skip_mismatch: Skip objects whose saved variables do not fit, with a warning.
-        rollback: Restore the previous values if an assignment fails halfway (needed when
-            loading into a model the caller already holds).
+        rollback: On error, restore every variable to its value before the call (needed
+            when loading into a model the caller already holds).
     """
-    planned, problems = [], []
     walked = list(walk(root))
-    for path, obj in walked:
-        shapes = reader.shapes(path) or {}
-        problem = _mismatch(obj, path, shapes, reader.filename)
-        if problem is None:
-            planned.append((path, obj, reader.read(path) if shapes else {}))
-        elif skip_mismatch:
-            warnings.warn(f"Skipping variable loading: {problem}", stacklevel=3)
-        else:
-            problems.append(problem)
-    if problems:
-        listed = "\n".join(f"  - {problem}" for problem in problems)
-        raise WeightsFileError(
-            f"{reader.filename}: {len(problems)} object(s) could not be loaded; the model "
-            f"was left unchanged:\n{listed}"
-        )
-    _warn_unused(
-        reader,
-        {path for path, _ in walked},
-        has_optimizer=getattr(root, "optimizer", None) is not None,
-    )
-    saved = _snapshot(obj for _, obj, _ in planned) if rollback else []
+    problems, saved = [], []
     try:
-        for path, obj, arrays in planned:
-            try:
-                obj.load_own_variables(arrays)
-            except Exception as error:
-                raise WeightsFileError(
-                    f"{reader.filename}: loading the variables of {_describe(obj)} from "
-                    f"'{vars_path(path)}' failed: {error}"
-                ) from error
+        for path, obj in walked:
+            before = _snapshot(obj) if rollback or skip_mismatch else []
+            problem = _load_object(obj, path, reader)
+            if problem is None:
+                saved.extend(before)
+                continue
+            _restore(before)
+            if skip_mismatch:
+                warnings.warn(f"Skipping variable loading: {problem}", stacklevel=3)
+            else:
+                problems.append(problem)
+        if problems:
+            listed = "\n".join(f"  - {problem}" for problem in problems)
+            outcome = "; the model was left unchanged" if rollback else ""
+            raise WeightsFileError(
+                f"{reader.filename}: {len(problems)} object(s) could not be loaded"
+                f"{outcome}:\n{listed}"
+            )
     except BaseException:
-        for variable, value in saved:
-            variable.assign(value)
+        _restore(saved)
         raise
+    has_optimizer = getattr(root, "optimizer", None) is not None
+    _warn_unused(reader, {path for path, _ in walked}, has_optimizer)
+
+
+def _load_object(obj, path, reader):
+    """Loads one object; returns a description of the problem if its state does not fit."""
+    shapes = reader.shapes(path) or {}
+    expected = _own_variables(obj)
+    if expected is not None:
+        problem = _mismatch(obj, path, shapes, expected)
+        if problem is not None:
+            return problem
+    arrays = reader.read(path) if shapes else {}
+    try:
+        obj.load_own_variables(arrays)
+    except (ValueError, TypeError, KeyError, IndexError) as error:
+        return f"{_describe(obj)} could not load '{vars_path(path)}': {error}{_build_hint(obj)}"
+    return None
 
 
 def _own_variables(obj):
@@ -214,19 +221,13 @@ def _own_variables(obj):
     return None
 
 
-def _mismatch(obj, path, shapes, filename):
-    expected = _own_variables(obj)
-    if expected is None:
-        return None
+def _mismatch(obj, path, shapes, expected):
     where = f"'{vars_path(path)}'"
     if len(shapes) != len(expected):
-        hint = ""
-        if not expected and getattr(obj, "built", True) is False:
-            hint = " (it is not built yet: call the model on data or build() it first)"
         return (
             f"{_describe(obj)} has {len(expected)} variables "
             f"{[variable.path for variable in expected]}, but {where} holds "
-            f"{len(shapes)}{hint}"
+            f"{len(shapes)}{_build_hint(obj)}"
         )
     for index, (variable, (key, shape)) in enumerate(zip(expected, shapes.items(), strict=True)):
         if key != str(index):
@@ -255,16 +256,24 @@ def _warn_unused(reader, walked_paths, has_optimizer) -> None:
         )
 
 
-def _snapshot(objects) -> list:
-    saved = []
-    for obj in objects:
-        variables = getattr(obj, "_trainable_variables", None)
-        if variables is not None:
-            variables = variables + obj._non_trainable_variables
-        else:
-            variables = list(getattr(obj, "variables", ()))
-        saved.extend((variable, variable.numpy()) for variable in variables)
-    return saved
+def _build_hint(obj) -> str:
+    if getattr(obj, "built", True) is False:
+        return " (it is not built yet: call the model on data or build() it first)"
+    return ""
+
+
+def _snapshot(obj) -> list:
+    variables = getattr(obj, "_trainable_variables", None)
+    if variables is not None:
+        variables = variables + obj._non_trainable_variables
+    else:
+        variables = list(getattr(obj, "variables", ()))
+    return [(variable, variable.numpy()) for variable in variables]
+
+
+def _restore(saved) -> None:
+    for variable, value in saved:
+        variable.assign(value)
 
 
 def _describe(obj) -> str:

@@ -1,4 +1,20 @@
-"""Constructor arguments shared by the attention layers: checks, and initializer copies."""
+"""Arguments shared by the multi-head attention layers: checks, the projections built from
+the weights' arguments, and their config."""
+
+from keras_core import constraints, initializers, regularizers
+from keras_core.layers import tracking
+from keras_core.layers.core.einsum_dense import EinsumDense
+
+# The projections' weight arguments, in Keras's config order (the activity regularizer,
+# the layer's own, stands between the regularizers and the constraints).
+_WEIGHT_ARGUMENTS = (
+    ("kernel_initializer", initializers),
+    ("bias_initializer", initializers),
+    ("kernel_regularizer", regularizers),
+    ("bias_regularizer", regularizers),
+    ("kernel_constraint", constraints),
+    ("bias_constraint", constraints),
+)
 
 
 def check_dropout(layer, dropout) -> None:
@@ -51,3 +67,52 @@ def copied(initializer):
     """A fresh initializer with ``initializer``'s config: each projection gets its own, so
     that seeded initializers share no state."""
     return type(initializer).from_config(initializer.get_config())
+
+
+def check_scores_request(layer, return_attention_scores) -> None:
+    """Raises ``ValueError`` when scores are asked of a layer that runs flash attention."""
+    if return_attention_scores and layer._flash_attention:
+        raise ValueError(
+            f"{type(layer).__name__} '{layer.name}': return_attention_scores=True needs the "
+            f"attention weights, which flash attention does not compute; create the "
+            f"layer with flash_attention=False"
+        )
+
+
+def check_key_shape(layer, value_shape, key_shape) -> None:
+    """Raises ``ValueError`` unless ``value`` and ``key`` differ at most in their last axis."""
+    if tuple(value_shape[:-1]) != tuple(key_shape[:-1]):
+        raise ValueError(
+            f"{type(layer).__name__} '{layer.name}': all dimensions of value and key except "
+            f"the last must be equal; received value_shape={tuple(value_shape)}, "
+            f"key_shape={tuple(key_shape)}"
+        )
+
+
+def projection(layer, equation, output_shape, bias_axes, name, prefix=""):
+    """An ``EinsumDense`` sublayer of ``layer`` named ``name``, tracked, with the layer's
+    weight arguments (its attributes ``{prefix}kernel_initializer`` ...; each projection
+    gets its own initializers); ``bias_axes`` ``None`` for no bias."""
+    arguments = {argument: getattr(layer, prefix + argument) for argument, _ in _WEIGHT_ARGUMENTS}
+    for key in ("kernel_initializer", "bias_initializer"):
+        arguments[key] = copied(arguments[key])
+    sublayer = EinsumDense(
+        equation,
+        output_shape=output_shape,
+        bias_axes=bias_axes,
+        dtype=layer.dtype_policy,
+        name=name,
+        **arguments,
+    )
+    return tracking.track(layer, sublayer)
+
+
+def weights_config(layer, prefix="") -> dict:
+    """The serialized weight arguments (attributes ``{prefix}kernel_initializer`` ...) and
+    activity regularizer of ``layer``, in Keras's config order."""
+    config = {}
+    for name, module in _WEIGHT_ARGUMENTS:
+        if name == "kernel_constraint":
+            config["activity_regularizer"] = regularizers.serialize(layer.activity_regularizer)
+        config[name] = module.serialize(getattr(layer, prefix + name))
+    return config

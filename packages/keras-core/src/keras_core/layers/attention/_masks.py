@@ -74,3 +74,10 @@ def combined_mask(
 
 def _given_or_attached(mask, tensor):
     return getattr(tensor, "_keras_mask", None) if mask is None else mask
+
+
+def softmax_and_dropout(layer, scores, mask, training):
+    """``(weights, dropped)``: the masked softmax of ``scores`` and its dropout, through
+    ``layer``'s ``_softmax`` and ``_dropout_layer``."""
+    weights = layer._softmax(scores, mask=mask)
+    return weights, layer._dropout_layer(weights, training=training)

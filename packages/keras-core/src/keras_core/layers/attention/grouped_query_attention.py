@@ -8,7 +8,6 @@ from keras_core.backend.keras_tensor import KerasTensor
 from keras_core.layers import tracking
 from keras_core.layers.activations.softmax import Softmax
 from keras_core.layers.attention import _arguments, _masks
-from keras_core.layers.core.einsum_dense import EinsumDense
 from keras_core.layers.layer import Layer, unique_name
 from keras_core.layers.regularization.dropout import Dropout
 
@@ -140,20 +139,8 @@ class GroupQueryAttention(Layer):
         self.built = True
 
     def _sublayer(self, equation, output_shape, bias_axes, name):
-        layer = EinsumDense(
-            equation,
-            output_shape=output_shape,
-            bias_axes=bias_axes if self.use_bias else None,
-            kernel_initializer=_arguments.copied(self.kernel_initializer),
-            bias_initializer=_arguments.copied(self.bias_initializer),
-            kernel_regularizer=self.kernel_regularizer,
-            bias_regularizer=self.bias_regularizer,
-            kernel_constraint=self.kernel_constraint,
-            bias_constraint=self.bias_constraint,
-            dtype=self.dtype_policy,
-            name=name,
-        )
-        return tracking.track(self, layer)
+        bias_axes = bias_axes if self.use_bias else None
+        return _arguments.projection(self, equation, output_shape, bias_axes, name)
 
     def call(
         self,
@@ -170,12 +157,7 @@ class GroupQueryAttention(Layer):
     ):
         if key is None:
             key = value
-        if return_attention_scores and self._flash_attention:
-            raise ValueError(
-                f"GroupQueryAttention '{self.name}': return_attention_scores=True needs the "
-                f"attention weights, which flash attention does not compute; create the "
-                f"layer with flash_attention=False"
-            )
+        _arguments.check_scores_request(self, return_attention_scores)
         attention_mask = _masks.combined_mask(
             query,
             value,
@@ -221,18 +203,12 @@ class GroupQueryAttention(Layer):
     def _compute_attention(self, query, key, value, attention_mask, training):
         query = query * self._inverse_sqrt_head_dim
         scores = ops.einsum("bquh,bkuh->buqk", query, key)
-        weights = self._softmax(scores, mask=attention_mask)
-        dropped = self._dropout_layer(weights, training=training)
+        weights, dropped = _masks.softmax_and_dropout(self, scores, attention_mask, training)
         return ops.einsum("buqk,bkuh->bquh", dropped, value), weights
 
     def compute_output_shape(self, query_shape, value_shape, key_shape=None):
         key_shape = value_shape if key_shape is None else key_shape
-        if tuple(value_shape[:-1]) != tuple(key_shape[:-1]):
-            raise ValueError(
-                f"GroupQueryAttention '{self.name}': all dimensions of value and key except "
-                f"the last must be equal; received value_shape={tuple(value_shape)}, "
-                f"key_shape={tuple(key_shape)}"
-            )
+        _arguments.check_key_shape(self, value_shape, key_shape)
         return tuple(query_shape)
 
     def compute_output_spec(
@@ -268,13 +244,7 @@ class GroupQueryAttention(Layer):
                 "use_gate": self.use_gate,
                 "sliding_window": self.sliding_window,
                 "dropout": self.dropout,
-                "kernel_initializer": initializers.serialize(self.kernel_initializer),
-                "bias_initializer": initializers.serialize(self.bias_initializer),
-                "kernel_regularizer": regularizers.serialize(self.kernel_regularizer),
-                "bias_regularizer": regularizers.serialize(self.bias_regularizer),
-                "activity_regularizer": regularizers.serialize(self.activity_regularizer),
-                "kernel_constraint": constraints.serialize(self.kernel_constraint),
-                "bias_constraint": constraints.serialize(self.bias_constraint),
+                **_arguments.weights_config(self),
                 "seed": self.seed,
             }
         )

@@ -8,7 +8,6 @@ from keras_core.backend.keras_tensor import KerasTensor
 from keras_core.layers import tracking
 from keras_core.layers.activations.softmax import Softmax
 from keras_core.layers.attention import _arguments, _masks
-from keras_core.layers.core.einsum_dense import EinsumDense
 from keras_core.layers.layer import Layer
 from keras_core.layers.regularization.dropout import Dropout
 
@@ -208,28 +207,11 @@ class MultiHeadAttention(Layer):
                 f"({rank}); received query_shape={tuple(query_shape)}, "
                 f"value_shape={tuple(value_shape)}"
             )
-        if tuple(value_shape[:-1]) != tuple(key_shape[:-1]):
-            raise ValueError(
-                f"MultiHeadAttention '{self.name}': all dimensions of value and key except "
-                f"the last must be equal; received value_shape={tuple(value_shape)}, "
-                f"key_shape={tuple(key_shape)}"
-            )
+        _arguments.check_key_shape(self, value_shape, key_shape)
 
     def _sublayer(self, equation, output_shape, name):
-        layer = EinsumDense(
-            equation,
-            output_shape=output_shape,
-            bias_axes=_bias_axes(equation) if self._use_bias else None,
-            kernel_initializer=_arguments.copied(self._kernel_initializer),
-            bias_initializer=_arguments.copied(self._bias_initializer),
-            kernel_regularizer=self._kernel_regularizer,
-            bias_regularizer=self._bias_regularizer,
-            kernel_constraint=self._kernel_constraint,
-            bias_constraint=self._bias_constraint,
-            dtype=self.dtype_policy,
-            name=name,
-        )
-        return tracking.track(self, layer)
+        bias_axes = _bias_axes(equation) if self._use_bias else None
+        return _arguments.projection(self, equation, output_shape, bias_axes, name, prefix="_")
 
     # Calling ------------------------------------------------------------------------
 
@@ -248,12 +230,7 @@ class MultiHeadAttention(Layer):
     ):
         if key is None:
             key = value
-        if return_attention_scores and self._flash_attention:
-            raise ValueError(
-                f"MultiHeadAttention '{self.name}': return_attention_scores=True needs the "
-                f"attention weights, which flash attention does not compute; create the "
-                f"layer with flash_attention=False"
-            )
+        _arguments.check_scores_request(self, return_attention_scores)
         attention_mask = _masks.combined_mask(
             query,
             value,
@@ -292,8 +269,7 @@ class MultiHeadAttention(Layer):
         if attention_mask is not None:
             for _ in range(self._scores_rank - len(ops.shape(attention_mask))):
                 attention_mask = ops.expand_dims(attention_mask, self._mask_expansion_axis)
-        weights = self._softmax(scores, mask=attention_mask)
-        dropped = self._dropout_layer(weights, training=training)
+        weights, dropped = _masks.softmax_and_dropout(self, scores, attention_mask, training)
         return ops.einsum(self._combine_equation, dropped, value), weights
 
     def _fused_attention(self, query, key, value, attention_mask):
@@ -312,12 +288,7 @@ class MultiHeadAttention(Layer):
 
     def compute_output_shape(self, query_shape, value_shape, key_shape=None):
         key_shape = value_shape if key_shape is None else key_shape
-        if tuple(value_shape[:-1]) != tuple(key_shape[:-1]):
-            raise ValueError(
-                f"MultiHeadAttention '{self.name}': all dimensions of value and key except "
-                f"the last must be equal; received value_shape={tuple(value_shape)}, "
-                f"key_shape={tuple(key_shape)}"
-            )
+        _arguments.check_key_shape(self, value_shape, key_shape)
         if self._output_shape:
             return (*query_shape[:-1], *self._output_shape)
         return tuple(query_shape)
@@ -369,13 +340,7 @@ class MultiHeadAttention(Layer):
                 "output_shape": self._output_shape,
                 "attention_axes": self._attention_axes,
                 "sliding_window": self._sliding_window,
-                "kernel_initializer": initializers.serialize(self._kernel_initializer),
-                "bias_initializer": initializers.serialize(self._bias_initializer),
-                "kernel_regularizer": regularizers.serialize(self._kernel_regularizer),
-                "bias_regularizer": regularizers.serialize(self._bias_regularizer),
-                "activity_regularizer": regularizers.serialize(self.activity_regularizer),
-                "kernel_constraint": constraints.serialize(self._kernel_constraint),
-                "bias_constraint": constraints.serialize(self._bias_constraint),
+                **_arguments.weights_config(self, prefix="_"),
                 "seed": self.seed,
             }
         )

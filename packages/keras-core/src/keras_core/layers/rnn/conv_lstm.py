@@ -1,10 +1,17 @@
 """``ConvLSTMCell`` and ``ConvLSTM``: an LSTM whose matmuls are convolutions, the base
 of ``ConvLSTM1D`` / ``ConvLSTM2D`` / ``ConvLSTM3D``."""
 
-from keras_core import activations, ops, regularizers
+import inspect
+
+from keras_core import activations, ops
 from keras_core.layers import arguments
 from keras_core.layers.input_spec import InputSpec
-from keras_core.layers.rnn.recurrent_cell import RecurrentCell, unit_forget_bias
+from keras_core.layers.rnn.recurrent_cell import (
+    WEIGHT_ARGUMENTS,
+    CellLayer,
+    RecurrentCell,
+    unit_forget_bias,
+)
 from keras_core.layers.rnn.rnn import RNN
 
 _GATES = 4
@@ -29,6 +36,23 @@ class ConvLSTMCell(RecurrentCell):
             ``(*kernel_size, input_channels, 4 * filters)``, the recurrent kernel
             ``(*kernel_size, filters, 4 * filters)``, the bias ``(4 * filters,)``.
     """
+
+    _config_arguments = (
+        "filters",
+        "kernel_size",
+        "strides",
+        "padding",
+        "data_format",
+        "dilation_rate",
+        "activation",
+        "recurrent_activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "unit_forget_bias",
+        "dropout",
+        "recurrent_dropout",
+        "seed",
+    )
 
     _dropout_mask_count = _GATES
 
@@ -154,28 +178,6 @@ class ConvLSTMCell(RecurrentCell):
             axis=1 if self._channels_first else -1,
         )
 
-    def get_config(self) -> dict:
-        config = super().get_config()
-        config.update(
-            {
-                "filters": self.filters,
-                "kernel_size": self.kernel_size,
-                "strides": self.strides,
-                "padding": self.padding,
-                "data_format": self.data_format,
-                "dilation_rate": self.dilation_rate,
-                "activation": activations.serialize(self.activation),
-                "recurrent_activation": activations.serialize(self.recurrent_activation),
-                "use_bias": self.use_bias,
-                **self._weights_config(),
-                "unit_forget_bias": self.unit_forget_bias,
-                "dropout": self.dropout,
-                "recurrent_dropout": self.recurrent_dropout,
-                "seed": self.seed,
-            }
-        )
-        return config
-
 
 def _output_length(size, kernel, stride, dilation, padding) -> int:
     if padding == "same":
@@ -183,7 +185,7 @@ def _output_length(size, kernel, stride, dilation, padding) -> int:
     return (size - (kernel - 1) * dilation - 1) // stride + 1
 
 
-class ConvLSTM(RNN):
+class ConvLSTM(CellLayer, RNN):
     """Base of the ConvLSTM layers: ``RNN`` over a ``ConvLSTMCell`` of rank ``rank``.
 
     Input ``(batch, timesteps, *spatial, channels)`` (channels last) or
@@ -200,6 +202,24 @@ class ConvLSTM(RNN):
         return_sequences, return_state, go_backwards, stateful: As for ``RNN``.
         **kwargs: Base layer arguments, ``unroll`` and ``zero_output_for_mask``.
     """
+
+    _config_arguments = (
+        "filters",
+        "kernel_size",
+        "strides",
+        "padding",
+        "data_format",
+        "dilation_rate",
+        "activation",
+        "recurrent_activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "unit_forget_bias",
+        "activity_regularizer",
+        "dropout",
+        "recurrent_dropout",
+        "seed",
+    )
 
     def __init__(
         self,
@@ -299,27 +319,19 @@ class ConvLSTM(RNN):
             return (output_shape, (batch, *state), (batch, *state))
         return output_shape
 
-    def get_config(self) -> dict:
-        config = super().get_config()
-        del config["cell"]
-        cell = self.cell
-        config.update(
-            {
-                "filters": cell.filters,
-                "kernel_size": cell.kernel_size,
-                "strides": cell.strides,
-                "padding": cell.padding,
-                "data_format": cell.data_format,
-                "dilation_rate": cell.dilation_rate,
-                "activation": activations.serialize(cell.activation),
-                "recurrent_activation": activations.serialize(cell.recurrent_activation),
-                "use_bias": cell.use_bias,
-                **cell._weights_config(),
-                "unit_forget_bias": cell.unit_forget_bias,
-                "activity_regularizer": regularizers.serialize(self.activity_regularizer),
-                "dropout": cell.dropout,
-                "recurrent_dropout": cell.recurrent_dropout,
-                "seed": cell.seed,
-            }
-        )
-        return config
+
+def fixed_rank_init(rank):
+    """The ``__init__`` of ``ConvLSTM{rank}D``: ``ConvLSTM.__init__`` with ``rank`` given,
+    whose signature (``ConvLSTM``'s without ``rank``, Keras's) ``inspect.signature``
+    shows."""
+
+    def init(self, *args, **kwargs):
+        ConvLSTM.__init__(self, rank, *args, **kwargs)
+
+    signature = inspect.signature(ConvLSTM.__init__)
+    init.__signature__ = signature.replace(
+        parameters=[p for name, p in signature.parameters.items() if name != "rank"]
+    )
+    init.__name__ = "__init__"
+    init.__qualname__ = f"ConvLSTM{rank}D.__init__"
+    return init

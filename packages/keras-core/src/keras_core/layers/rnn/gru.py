@@ -1,12 +1,14 @@
 """``GRUCell`` and ``GRU``: gated recurrent unit (Cho et al., 2014)."""
 
-from keras_core import activations, ops, regularizers
+from keras_core import activations, ops
 from keras_core.backend.dispatch import table
 from keras_core.layers.input_spec import InputSpec
 from keras_core.layers.rnn.arguments import check_units
 from keras_core.layers.rnn.fused_rnn import FusedRNN
 from keras_core.layers.rnn.recurrent_cell import (
     CELL_ARGUMENTS,
+    WEIGHT_ARGUMENTS,
+    CellLayer,
     RecurrentCell,
     expose_cell_arguments,
     gate_projection,
@@ -51,6 +53,18 @@ class GRUCell(RecurrentCell):
         >>> cell = keras_core.layers.GRUCell(4)
         >>> h, [h] = cell(x, [keras_core.ops.zeros((2, 4))])
     """
+
+    _config_arguments = (
+        "units",
+        "activation",
+        "recurrent_activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "dropout",
+        "recurrent_dropout",
+        "reset_after",
+        "seed",
+    )
 
     _dropout_mask_count = _GATES
 
@@ -145,25 +159,8 @@ class GRUCell(RecurrentCell):
     def get_initial_state(self, batch_size=None) -> list:
         return [ops.zeros((batch_size, self.units), dtype=self.compute_dtype)]
 
-    def get_config(self) -> dict:
-        config = super().get_config()
-        config.update(
-            {
-                "units": self.units,
-                "activation": activations.serialize(self.activation),
-                "recurrent_activation": activations.serialize(self.recurrent_activation),
-                "use_bias": self.use_bias,
-                **self._weights_config(),
-                "dropout": self.dropout,
-                "recurrent_dropout": self.recurrent_dropout,
-                "reset_after": self.reset_after,
-                "seed": self.seed,
-            }
-        )
-        return config
 
-
-class GRU(FusedRNN):
+class GRU(CellLayer, FusedRNN):
     """Gated recurrent unit layer.
 
     With the default ``activation``/``recurrent_activation``, ``reset_after=True``, no
@@ -185,6 +182,19 @@ class GRU(FusedRNN):
         >>> keras_core.layers.GRU(4, return_sequences=True)(keras_core.ops.ones((2, 5, 3))).shape
         (2, 5, 4)
     """
+
+    _config_arguments = (
+        "units",
+        "activation",
+        "recurrent_activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "activity_regularizer",
+        "dropout",
+        "recurrent_dropout",
+        "reset_after",
+        "seed",
+    )
 
     def __init__(
         self,
@@ -269,26 +279,6 @@ class GRU(FusedRNN):
             go_backwards=self.go_backwards,
         )
         return h, outputs if self.return_sequences else None, [h]
-
-    def get_config(self) -> dict:
-        config = super().get_config()
-        del config["cell"]
-        cell = self.cell
-        config.update(
-            {
-                "units": cell.units,
-                "activation": activations.serialize(cell.activation),
-                "recurrent_activation": activations.serialize(cell.recurrent_activation),
-                "use_bias": cell.use_bias,
-                **cell._weights_config(),
-                "activity_regularizer": regularizers.serialize(self.activity_regularizer),
-                "dropout": cell.dropout,
-                "recurrent_dropout": cell.recurrent_dropout,
-                "reset_after": cell.reset_after,
-                "seed": cell.seed,
-            }
-        )
-        return config
 
 
 expose_cell_arguments(GRU, ("units", "recurrent_activation", "reset_after", *CELL_ARGUMENTS))

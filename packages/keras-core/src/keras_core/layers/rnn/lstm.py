@@ -1,12 +1,14 @@
 """``LSTMCell`` and ``LSTM``: long short-term memory (Hochreiter & Schmidhuber, 1997)."""
 
-from keras_core import activations, ops, regularizers
+from keras_core import activations, ops
 from keras_core.backend.dispatch import table
 from keras_core.layers.input_spec import InputSpec
 from keras_core.layers.rnn.arguments import check_units
 from keras_core.layers.rnn.fused_rnn import FusedRNN
 from keras_core.layers.rnn.recurrent_cell import (
     CELL_ARGUMENTS,
+    WEIGHT_ARGUMENTS,
+    CellLayer,
     RecurrentCell,
     expose_cell_arguments,
     gate_projection,
@@ -49,6 +51,18 @@ class LSTMCell(RecurrentCell):
         >>> cell = keras_core.layers.LSTMCell(4)
         >>> h, [h, c] = cell(x, cell.get_initial_state(batch_size=2))
     """
+
+    _config_arguments = (
+        "units",
+        "activation",
+        "recurrent_activation",
+        "use_bias",
+        "unit_forget_bias",
+        *WEIGHT_ARGUMENTS,
+        "dropout",
+        "recurrent_dropout",
+        "seed",
+    )
 
     _dropout_mask_count = _GATES
 
@@ -128,25 +142,8 @@ class LSTMCell(RecurrentCell):
     def get_initial_state(self, batch_size=None) -> list:
         return [ops.zeros((batch_size, self.units), dtype=self.compute_dtype) for _ in range(2)]
 
-    def get_config(self) -> dict:
-        config = super().get_config()
-        config.update(
-            {
-                "units": self.units,
-                "activation": activations.serialize(self.activation),
-                "recurrent_activation": activations.serialize(self.recurrent_activation),
-                "use_bias": self.use_bias,
-                "unit_forget_bias": self.unit_forget_bias,
-                **self._weights_config(),
-                "dropout": self.dropout,
-                "recurrent_dropout": self.recurrent_dropout,
-                "seed": self.seed,
-            }
-        )
-        return config
 
-
-class LSTM(FusedRNN):
+class LSTM(CellLayer, FusedRNN):
     """Long short-term memory layer.
 
     With the default ``activation``/``recurrent_activation``, no ``recurrent_dropout``,
@@ -169,6 +166,19 @@ class LSTM(FusedRNN):
         >>> keras_core.layers.LSTM(4, return_state=True)(keras_core.ops.ones((2, 5, 3)))
         (output (2, 4), h (2, 4), c (2, 4))
     """
+
+    _config_arguments = (
+        "units",
+        "activation",
+        "recurrent_activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "unit_forget_bias",
+        "activity_regularizer",
+        "dropout",
+        "recurrent_dropout",
+        "seed",
+    )
 
     def __init__(
         self,
@@ -249,26 +259,6 @@ class LSTM(FusedRNN):
             go_backwards=self.go_backwards,
         )
         return h, outputs if self.return_sequences else None, [h, c]
-
-    def get_config(self) -> dict:
-        config = super().get_config()
-        del config["cell"]
-        cell = self.cell
-        config.update(
-            {
-                "units": cell.units,
-                "activation": activations.serialize(cell.activation),
-                "recurrent_activation": activations.serialize(cell.recurrent_activation),
-                "use_bias": cell.use_bias,
-                **cell._weights_config(),
-                "unit_forget_bias": cell.unit_forget_bias,
-                "activity_regularizer": regularizers.serialize(self.activity_regularizer),
-                "dropout": cell.dropout,
-                "recurrent_dropout": cell.recurrent_dropout,
-                "seed": cell.seed,
-            }
-        )
-        return config
 
 
 expose_cell_arguments(LSTM, ("units", "recurrent_activation", "unit_forget_bias", *CELL_ARGUMENTS))

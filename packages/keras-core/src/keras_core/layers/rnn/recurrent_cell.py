@@ -15,11 +15,28 @@ from keras_core.layers.rnn.arguments import clip_rate
 from keras_core.layers.rnn.dropout_rnn_cell import DropoutRNNCell
 from keras_core.random import SeedGenerator
 
-_WEIGHTS = ("kernel", "recurrent", "bias")
+# The weights' initializers, regularizers and constraints, in Keras's config order.
+WEIGHT_ARGUMENTS = tuple(
+    f"{weight}_{kind}"
+    for kind in ("initializer", "regularizer", "constraint")
+    for weight in ("kernel", "recurrent", "bias")
+)
+# Config values serialized by the ending of their argument's name.
+_SERIALIZERS = (
+    ("activation", activations),
+    ("_initializer", initializers),
+    ("_regularizer", regularizers),
+    ("_constraint", constraints),
+)
 
 
 class RecurrentCell(Layer, DropoutRNNCell):
-    """Base of the built-in cells: stores the shared arguments and creates the weights."""
+    """Base of the built-in cells: stores the shared arguments and creates the weights.
+
+    Each cell lists its config keys, in Keras's order, in ``_config_arguments``.
+    """
+
+    _config_arguments = ()
 
     def __init__(
         self,
@@ -83,17 +100,9 @@ class RecurrentCell(Layer, DropoutRNNCell):
                 name="bias",
             )
 
-    def _weights_config(self) -> dict:
-        """Initializers, regularizers and constraints of the weights, serialized."""
-        config = {}
-        for kind, module in (
-            ("initializer", initializers),
-            ("regularizer", regularizers),
-            ("constraint", constraints),
-        ):
-            for weight in _WEIGHTS:
-                key = f"{weight}_{kind}"
-                config[key] = module.serialize(getattr(self, key))
+    def get_config(self) -> dict:
+        config = super().get_config()
+        config.update(arguments_config(self, self._config_arguments))
         return config
 
 
@@ -137,6 +146,37 @@ def expose_cell_arguments(layer_class, names=CELL_ARGUMENTS):
     for name in names:
         setattr(layer_class, name, property(lambda self, name=name: getattr(self.cell, name)))
     return layer_class
+
+
+def arguments_config(owner, names) -> dict:
+    """The config entries ``names``: ``owner``'s attributes of those names, with
+    activations, initializers, regularizers and constraints serialized."""
+    config = {}
+    for name in names:
+        value = getattr(owner, name)
+        for suffix, module in _SERIALIZERS:
+            if name.endswith(suffix):
+                value = module.serialize(value)
+                break
+        config[name] = value
+    return config
+
+
+class CellLayer:
+    """Mixin of the recurrent layers that build their own cell (``LSTM``, ``GRU``,
+    ``SimpleRNN``, ``ConvLSTM``): their config holds the cell's arguments, listed in
+    ``_config_arguments`` in config order, instead of the cell."""
+
+    _config_arguments = ()
+
+    def get_config(self) -> dict:
+        config = super().get_config()
+        del config["cell"]
+        for name in self._config_arguments:
+            # The activity regularizer is the layer's own; every other argument the cell's.
+            owner = self if name == "activity_regularizer" else self.cell
+            config.update(arguments_config(owner, (name,)))
+        return config
 
 
 def gate_projection(x, kernel, masks=None):

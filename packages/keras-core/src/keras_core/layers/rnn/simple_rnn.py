@@ -1,10 +1,12 @@
 """``SimpleRNNCell`` and ``SimpleRNN``: ``h_t = activation(x_t W + h_{t-1} U + b)``."""
 
-from keras_core import activations, ops, regularizers
+from keras_core import ops
 from keras_core.layers.input_spec import InputSpec
 from keras_core.layers.rnn.arguments import check_units
 from keras_core.layers.rnn.recurrent_cell import (
     CELL_ARGUMENTS,
+    WEIGHT_ARGUMENTS,
+    CellLayer,
     RecurrentCell,
     expose_cell_arguments,
 )
@@ -36,6 +38,16 @@ class SimpleRNNCell(RecurrentCell):
         >>> cell = keras_core.layers.SimpleRNNCell(4)
         >>> output, [h] = cell(x, [keras_core.ops.zeros((2, 4))])
     """
+
+    _config_arguments = (
+        "units",
+        "activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "dropout",
+        "recurrent_dropout",
+        "seed",
+    )
 
     def __init__(
         self,
@@ -100,23 +112,8 @@ class SimpleRNNCell(RecurrentCell):
     def get_initial_state(self, batch_size=None) -> list:
         return [ops.zeros((batch_size, self.units), dtype=self.compute_dtype)]
 
-    def get_config(self) -> dict:
-        config = super().get_config()
-        config.update(
-            {
-                "units": self.units,
-                "activation": activations.serialize(self.activation),
-                "use_bias": self.use_bias,
-                **self._weights_config(),
-                "dropout": self.dropout,
-                "recurrent_dropout": self.recurrent_dropout,
-                "seed": self.seed,
-            }
-        )
-        return config
 
-
-class SimpleRNN(RNN):
+class SimpleRNN(CellLayer, RNN):
     """Fully-connected RNN whose output is fed back as its state.
 
     Args:
@@ -131,6 +128,17 @@ class SimpleRNN(RNN):
         >>> keras_core.layers.SimpleRNN(4)(keras_core.ops.ones((2, 5, 3))).shape
         (2, 4)
     """
+
+    # Keras's SimpleRNN config has no "seed" (unlike LSTM's and GRU's).
+    _config_arguments = (
+        "units",
+        "activation",
+        "use_bias",
+        *WEIGHT_ARGUMENTS,
+        "activity_regularizer",
+        "dropout",
+        "recurrent_dropout",
+    )
 
     def __init__(
         self,
@@ -192,24 +200,6 @@ class SimpleRNN(RNN):
     def build(self, sequences_shape):
         super().build(sequences_shape)
         self.input_spec = InputSpec(ndim=3, axes={-1: sequences_shape[-1]})
-
-    def get_config(self) -> dict:
-        config = super().get_config()
-        del config["cell"]
-        cell = self.cell
-        # Keras's SimpleRNN config has no "seed" (unlike LSTM's and GRU's).
-        config.update(
-            {
-                "units": cell.units,
-                "activation": activations.serialize(cell.activation),
-                "use_bias": cell.use_bias,
-                **cell._weights_config(),
-                "activity_regularizer": regularizers.serialize(self.activity_regularizer),
-                "dropout": cell.dropout,
-                "recurrent_dropout": cell.recurrent_dropout,
-            }
-        )
-        return config
 
 
 expose_cell_arguments(SimpleRNN, ("units", *CELL_ARGUMENTS))
