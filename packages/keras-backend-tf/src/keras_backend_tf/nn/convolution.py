@@ -34,11 +34,15 @@ def _computation_dtypes(*tensors):
 
 def _pad_spatial(x, pads, value=0):
     """Pads (or, for negative amounts, crops) the spatial axes of a channels-last ``x``."""
-    crops = [slice(None)]
-    for axis, (before, after) in enumerate(pads, start=1):
-        size = x.shape[axis]
-        crops.append(slice(max(-before, 0), size - max(-after, 0)))
-    x = x[tuple(crops)]
+    # Each step copies the input, so it runs only where some amount asks for it.
+    if any(b < 0 or a < 0 for b, a in pads):
+        crops = [slice(None)]
+        for axis, (before, after) in enumerate(pads, start=1):
+            size = x.shape[axis]
+            crops.append(slice(max(-before, 0), size - max(-after, 0)))
+        x = x[tuple(crops)]
+    if not any(b > 0 or a > 0 for b, a in pads):
+        return x
     widths = [[0, 0], *([max(b, 0), max(a, 0)] for b, a in pads), [0, 0]]
     return tf.pad(x, widths, constant_values=value)
 
