@@ -242,6 +242,7 @@ def test_safe_mode_refuses_a_python_lambda_and_says_how_to_opt_out(tmp_path):
         keras.models.load_model(tmp_path / "lambda.keras")
 
 
+@pytest.mark.compositions
 def test_safe_mode_false_loads_a_python_lambda(tmp_path):
     _lambda_model().save(tmp_path / "lambda.keras")
 
@@ -250,6 +251,7 @@ def test_safe_mode_false_loads_a_python_lambda(tmp_path):
     np.testing.assert_allclose(ops.convert_to_numpy(model(X)), X * 2.0)
 
 
+@pytest.mark.compositions
 def test_enable_unsafe_deserialization_loads_a_python_lambda(tmp_path, monkeypatch):
     _lambda_model().save(tmp_path / "lambda.keras")
     monkeypatch.setitem(config._flags, "unsafe_deserialization", False)
