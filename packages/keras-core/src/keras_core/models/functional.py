@@ -9,6 +9,7 @@ from keras_core import tree
 from keras_core.backend.keras_tensor import KerasTensor
 from keras_core.layers import call_context
 from keras_core.layers.layer import Layer
+from keras_core.models.functional_config import map_graph
 from keras_core.models.model import Model
 
 
@@ -37,11 +38,17 @@ class Functional(Model):
         self._outputs_struct = _normalized_structure(outputs, "outputs", self.name)
         self._flat_inputs = tree.flatten(self._inputs_struct)
         self._flat_outputs = tree.flatten(self._outputs_struct)
-        self._graph_nodes = _nodes_in_call_order(self._flat_inputs, self._flat_outputs, self.name)
-        from keras_core.models.functional_config import map_graph
-
-        # Keras's layer order: by depth from the inputs, input layers where they stand.
-        for layer in map_graph(self).operations:
+        # One walk of the graph gives Keras's layer order and the call order: a node's
+        # parents are deeper than it, so deepest-first runs every node after its inputs.
+        graph = map_graph(self)
+        _check_connected(graph, self._flat_inputs, self.name)
+        self._graph_nodes = [
+            node
+            for depth in sorted(graph.nodes_by_depth, reverse=True)
+            for node in graph.nodes_by_depth[depth]
+            if not node.is_input
+        ]
+        for layer in graph.operations:
             # Ops applied to symbolic tensors are graph nodes but not layers.
             if isinstance(layer, Layer):
                 self._register_layer(layer)
@@ -201,56 +208,14 @@ def _normalized_structure(structure, what: str, model_name: str):
     return structure
 
 
-def _nodes_in_call_order(inputs, outputs, model_name) -> list:
-    """The nodes between ``inputs`` and ``outputs``, each after the nodes it depends on,
-    ordered like Keras (deepest first, then first reached)."""
+def _check_connected(graph, inputs, model_name) -> None:
     input_ids = {id(tensor) for tensor in inputs}
-    order, visiting, done = [], set(), set()
-
-    def producer(tensor):
-        operation, node_index, _ = tensor._keras_history
-        return operation._inbound_nodes[node_index]
-
-    def visit(tensor):
-        if id(tensor) in input_ids:
-            return
-        node = producer(tensor)
-        if id(node) in done:
-            return
-        if id(node) in visiting:
-            raise ValueError(
-                f"Model '{model_name}': the graph has a cycle at {node.operation.name}"
-            )
-        if node.is_input:
-            raise ValueError(
-                f"Model '{model_name}': graph disconnected: the output depends on input "
-                f"'{node.operation.name}' {tensor.shape}, which is not among the model's "
-                f"inputs {[t._keras_history.operation.name for t in inputs]}"
-            )
-        visiting.add(id(node))
-        for parent in node.input_tensors:
-            visit(parent)
-        visiting.discard(id(node))
-        done.add(id(node))
-        order.append(node)
-
-    for tensor in outputs:
-        visit(tensor)
-    depth = {}
-    for node in reversed(order):
-        below = depth.get(id(node), 0) + 1
-        for tensor in node.input_tensors:
-            if id(tensor) not in input_ids:
-                parent = id(producer(tensor))
-                depth[parent] = max(depth.get(parent, 0), below)
-    position = {id(node): index for index, node in enumerate(order)}
-    return sorted(order, key=lambda node: (-depth.get(id(node), 0), position[id(node)]))
-
-
-def _unique(items) -> list:
-    seen, result = set(), []
-    for item in items:
-        if id(item) not in seen:
-            seen.add(id(item))
-            result.append(item)
-    return result
+    for nodes in graph.nodes_by_depth.values():
+        for node in nodes:
+            if node.is_input and not any(id(t) in input_ids for t in node.output_tensors):
+                raise ValueError(
+                    f"Model '{model_name}': graph disconnected: the output depends on input "
+                    f"'{node.operation.name}' {node.output_tensors[0].shape}, which is not "
+                    f"among the model's inputs "
+                    f"{[t._keras_history.operation.name for t in inputs]}"
+                )
